@@ -1,0 +1,50 @@
+# Nghe Dân — two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+PORT   ?= 5000
+export FLASK_APP = app.py
+
+.PHONY: run test setup setup-dev db demo translations lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+setup: $(VENV)/.installed translations
+
+setup-dev: $(VENV)/.installed-dev translations
+
+translations: | $(BIN)/python
+	$(BIN)/pybabel compile -q -d translations
+
+db: setup
+	$(BIN)/flask db upgrade
+
+demo: db
+	$(BIN)/flask seed-demo
+
+## Set everything up (venv, dependencies, SQLite database, demo data) and serve on http://127.0.0.1:$(PORT)
+run: demo
+	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
+
+## Install what the tests need and run every test (DATABASE_URL=postgresql+psycopg://… to use PostgreSQL)
+test: setup-dev
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: setup-dev
+	$(BIN)/ruff check .
+
+bench: setup-dev
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache

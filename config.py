@@ -1,0 +1,134 @@
+"""Configuration classes for Nghe Dân.
+
+Each class can be overridden by environment variables with their ordinary names
+(``SECRET_KEY``, ``DATABASE_URL``, ``MAIL_SERVER`` …). Nothing here is read at
+import time by the application package: :func:`feedback.create_app` picks a class
+and calls :meth:`Config.from_environment`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+class Config:
+    """Defaults shared by every environment."""
+
+    #: Flask secret for sessions and CSRF; production refuses the default.
+    SECRET_KEY = "dev-only-not-secret"
+    SQLALCHEMY_DATABASE_URI: str | None = None  # set in from_environment
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+    SQLALCHEMY_TRACK_MODIFICATIONS = False
+
+    # Sessions and cookies (ASVS V3)
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = False
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SECURE = False
+    PERMANENT_SESSION_LIFETIME = 8 * 3600
+
+    # CSRF tokens live as long as a working day: a citizen typing a long complaint is not cut off.
+    WTF_CSRF_TIME_LIMIT = 8 * 3600
+
+    # i18n
+    BABEL_DEFAULT_LOCALE = "vi"
+    BABEL_DEFAULT_TIMEZONE = "Asia/Ho_Chi_Minh"
+    LANGUAGES = ("vi", "en")
+
+    # Uploads: at most 5 files of 10 MB; the request cap leaves room for the form itself.
+    MAX_ATTACHMENTS = 5
+    MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+    MAX_CONTENT_LENGTH = 5 * 10 * 1024 * 1024 + 1024 * 1024
+    UPLOAD_DIR: str | None = None  # defaults to instance/uploads
+
+    # Denouncer identities are sealed with this key (Fernet); never stored in the database.
+    IDENTITY_KEY: str | None = None
+    IDENTITY_KEY_FILE: str | None = None  # defaults to instance/identity.key
+
+    # Login throttling per account
+    LOGIN_MAX_FAILURES = 5
+    LOGIN_LOCK_MINUTES = 15
+
+    # Mail (Flask-Mail); the outbox delivers after commit.
+    MAIL_SERVER = "localhost"
+    MAIL_PORT = 25
+    MAIL_USE_TLS = False
+    MAIL_USE_SSL = False
+    MAIL_USERNAME: str | None = None
+    MAIL_PASSWORD: str | None = None
+    MAIL_DEFAULT_SENDER = "Nghe Dân <no-reply@localhost>"
+
+    QUEUE_PAGE_SIZE = 25
+    PRODUCTION = False
+
+    ENV_OVERRIDES = (
+        "SECRET_KEY", "MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS", "MAIL_USE_SSL",
+        "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "IDENTITY_KEY",
+        "IDENTITY_KEY_FILE", "UPLOAD_DIR", "IMAP_HOST", "IMAP_USER", "IMAP_PASSWORD",
+        "IMAP_FOLDER", "REDIS_URL", "SESSION_COOKIE_SECURE",
+    )
+
+    @classmethod
+    def from_environment(cls, instance_path: str) -> dict:
+        """Return this class's settings with environment overrides applied.
+
+        :param instance_path: the Flask instance folder, home of the SQLite database.
+        """
+        values = {k: getattr(cls, k) for k in dir(cls) if k.isupper()}
+        for name in cls.ENV_OVERRIDES:
+            raw = os.environ.get(name)
+            if raw is None:
+                continue
+            default = values.get(name)
+            if isinstance(default, bool):
+                values[name] = _bool(raw)
+            elif isinstance(default, int):
+                values[name] = int(raw)
+            else:
+                values[name] = raw
+        url = os.environ.get("DATABASE_URL") or values.get("SQLALCHEMY_DATABASE_URI")
+        if not url:
+            url = "sqlite:///" + str(Path(instance_path) / "nghedan.sqlite3")
+        if url.startswith("postgres://"):
+            url = "postgresql+psycopg://" + url[len("postgres://"):]
+        elif url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        values["SQLALCHEMY_DATABASE_URI"] = url
+        return values
+
+
+class DevelopmentConfig(Config):
+    """``make run``: no configuration needed."""
+
+
+class TestingConfig(Config):
+    TESTING = True
+    SECRET_KEY = "testing-secret-key-not-for-production"
+    # Tests exercise CSRF explicitly (one test turns it on); forms are posted without tokens otherwise.
+    WTF_CSRF_ENABLED = False
+    IDENTITY_KEY = "t3sHK0F0cbBFcUZ2V3-b4bDBFpbE9HXyMT3c8dE3yZo="
+    LOGIN_MAX_FAILURES = 3
+
+
+class ProductionConfig(Config):
+    PRODUCTION = True
+    SECRET_KEY = ""
+    SESSION_COOKIE_SECURE = True
+    REMEMBER_COOKIE_SECURE = True
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}

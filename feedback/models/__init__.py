@@ -1,0 +1,11 @@
+"""All models, importable from one place."""
+
+from .audit import AuditEntry
+from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
+from .org import Agency, AgencyProfile, Category, Unit
+from .people import ROLES, User
+
+__all__ = [
+    "ROLES", "Agency", "AgencyProfile", "Attachment", "AuditEntry", "Case", "CaseEvent", "Category",
+    "ReferenceCounter", "Submitter", "Unit", "User",
+]

@@ -1,0 +1,1 @@
+"""Services own transactions and rules; they never touch ``request``, ``session`` or ``flash``."""
