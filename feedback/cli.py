@@ -7,8 +7,16 @@ from flask import Flask, current_app
 
 from .errors import DomainError
 
+#: Modules exposing ``register(app)`` that add their own command groups; a feature adds its line here.
+COMMAND_MODULES: tuple[str, ...] = ()
+
 
 def register_cli(app: Flask) -> None:
+    import importlib
+
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(app)
+
     @app.cli.command("seed-demo")
     @click.option("--force", is_flag=True, help="Allow seeding in production.")
     def seed_demo(force: bool) -> None:

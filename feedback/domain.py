@@ -69,7 +69,8 @@ KIND_RULES: dict[str, KindRule] = {
     ),
     "petition": KindRule(
         True, (), False, False, False, False,
-        _l("Ask us to do something or propose a change. You may stay anonymous; leave a contact if you want an answer."),
+        _l("Ask us to do something or propose a change. You may stay anonymous; "
+           "leave a contact if you want an answer."),
         _l("Citizen Reception Law 2013"),
     ),
     "regulation_feedback": KindRule(

@@ -13,15 +13,19 @@ from flask_wtf.csrf import CSRFError
 from . import domain, lifecycle, permissions, timeutil
 from .errors import DomainError
 
+#: Blueprint modules, each exposing ``bp``; a feature adds its line here.
+BLUEPRINTS = (
+    "feedback.public.views",
+    "feedback.auth.views",
+    "feedback.staff.views",
+)
+
 
 def register_web(app: Flask) -> None:
-    from .auth.views import bp as auth_bp
-    from .public.views import bp as public_bp
-    from .staff.views import bp as staff_bp
+    import importlib
 
-    app.register_blueprint(public_bp)
-    app.register_blueprint(auth_bp)
-    app.register_blueprint(staff_bp)
+    for module_name in BLUEPRINTS:
+        app.register_blueprint(importlib.import_module(module_name).bp)
     _register_errors(app)
     _register_headers(app)
     _register_template_helpers(app)
@@ -104,8 +108,8 @@ def _register_template_helpers(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        from .models import AgencyProfile
         from .extensions import db
+        from .models import AgencyProfile
 
         def profile():
             if "agency_profile" not in g:

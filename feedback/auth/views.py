@@ -11,8 +11,8 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
-from ..services import accounts, audit
 from ..extensions import db
+from ..services import accounts, audit
 
 bp = Blueprint("auth", __name__, url_prefix="/staff")
 

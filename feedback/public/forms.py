@@ -50,7 +50,8 @@ class SubmissionForm(FlaskForm):
                                                            message=_l("An ID number has 9 or 12 digits."))])
     address = StringField(_l("Address"), filters=[_strip], validators=[Length(max=300)])
     phone = StringField(_l("Phone"), filters=[_strip],
-                        validators=[Optional(), Regexp(PHONE_PATTERN, message=_l("Enter a phone number, e.g. 0912 345 678."))])
+                        validators=[Optional(),
+                                    Regexp(PHONE_PATTERN, message=_l("Enter a phone number, e.g. 0912 345 678."))])
     email = StringField(_l("Email"), filters=[_strip],
                         validators=[Optional(), Email(message=_l("Enter an email address like name@example.com."),
                                                       check_deliverability=False)])

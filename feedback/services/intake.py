@@ -14,7 +14,12 @@ from ..errors import DomainError
 from ..extensions import db
 from ..models import Attachment, Case, CaseEvent, Category, ReferenceCounter, Submitter, User
 from ..security import (
-    access_key_for_token, hash_access_key, new_pseudonym, random_access_key, seal_identity, sha256_hex,
+    access_key_for_token,
+    hash_access_key,
+    new_pseudonym,
+    random_access_key,
+    seal_identity,
+    sha256_hex,
 )
 from ..timeutil import local_date, utcnow
 from ..uploads import CheckedFile, store, stored_path

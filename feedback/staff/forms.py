@@ -8,7 +8,7 @@ from wtforms import HiddenField, IntegerField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from ..domain import CHANNELS, KINDS, channel_label, kind_label
-from ..lifecycle import STATUSES, STAFF_LABELS
+from ..lifecycle import STAFF_LABELS, STATUSES
 
 
 def _optional_int(value):
@@ -54,4 +54,5 @@ class RevealForm(FlaskForm):
     submitter_id = IntegerField(validators=[DataRequired()])
     reason = TextAreaField(_l("Why do you need the identity?"),
                            validators=[DataRequired(message=_l("A reason is required; it is logged.")),
-                                       Length(min=10, max=2000, message=_l("Give a reason of at least 10 characters."))])
+                                       Length(min=10, max=2000,
+                                              message=_l("Give a reason of at least 10 characters."))])
