@@ -24,10 +24,8 @@ def _strip(value):
 class SubmissionForm(FlaskForm):
     """One form for every kind; the view hides the fields a kind does not use."""
 
-    class Meta:
-        # Public forms check CSRF here (not in a global hook) so an expired token re-shows the
-        # form with everything the citizen typed instead of an error page.
-        csrf = True
+    # Public views are exempt from the global CSRF hook: this form checks the token itself (FlaskForm
+    # default) so an expired token re-shows the form with everything the citizen typed.
 
     title = StringField(_l("Title"), filters=[_strip], validators=[Length(max=300)],
                         description=_l("A few words, e.g. “Pothole on Nguyễn Huệ street”."))
@@ -64,9 +62,10 @@ class SubmissionForm(FlaskForm):
     website = StringField(_l("Leave this field empty"))
     submission_token = HiddenField()
 
-    def __init__(self, kind: str, *args, **kwargs):
+    def __init__(self, kind: str, *args, staged_count: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         self.kind = kind
+        self.staged_count = staged_count
         self.rule = KIND_RULES[kind]
         self.checked_files: list[CheckedFile] = []
         if not self.submission_token.data:
@@ -89,6 +88,8 @@ class SubmissionForm(FlaskForm):
     def validate_attachments(self, field):
         files = [f for f in (field.data or []) if getattr(f, "filename", "")]
         limit = current_app.config["MAX_ATTACHMENTS"]
+        if len(files) + self.staged_count > limit:
+            raise ValidationError(_l("You can attach at most %(n)d files.", n=limit))
         problems = []
         for upload in files:
             try:
@@ -97,8 +98,6 @@ class SubmissionForm(FlaskForm):
                 problems.append(str(exc.message))
         if problems:
             raise ValidationError(" ".join(problems))
-        self.new_file_count = len(files)
-        self.max_files = limit
 
     @property
     def is_bot(self) -> bool:
@@ -123,9 +122,6 @@ class SubmissionForm(FlaskForm):
 
 
 class TrackForm(FlaskForm):
-    class Meta:
-        csrf = True
-
     reference = StringField(_l("Reference"), filters=[_strip], validators=[Length(max=20)],
                             description=_l("For example 2026-000123."))
     access_key = StringField(_l("Secret key"), filters=[_strip], validators=[Length(max=40)],

@@ -40,16 +40,17 @@ def _category_choices():
 def submit_form(kind: str):
     if kind not in KINDS:
         abort(404)
-    form = SubmissionForm(kind)
+    token = request.form.get("submission_token", "")
+    kept = staged(token)
+    form = SubmissionForm(kind, staged_count=len(kept))
     form.category_id.choices = _category_choices()
     if request.method == "GET":
         return _render_form(form)
     if form.is_bot:
         abort(400)
-    token = form.submission_token.data
     if form.validate():
         try:
-            receipt = intake.submit_case(form.to_submission(staged(token), str(get_locale())))
+            receipt = intake.submit_case(form.to_submission(kept, str(get_locale())))
         except intake.ValidationFailed as exc:
             for name, messages in exc.errors.items():
                 field = getattr(form, name, None) or form.content

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -123,6 +124,8 @@ def validate(sub: CaseSubmission) -> None:
         add("request", _l("Say what you request."))
     if rule.needs_signature and sub.channel in ("web", "api") and not sub.signature_confirmed:
         add("signature_confirmed", _l("Confirm that the information is true; this stands in for your signature."))
+    if len(sub.attachments) > current_app.config["MAX_ATTACHMENTS"]:
+        add("attachments", _l("You can attach at most %(n)d files.", n=current_app.config["MAX_ATTACHMENTS"]))
     if sub.channel in ("web", "api") and not sub.consent:
         add("consent", _l("We need your consent to process the personal data in this submission."))
     if errors:
