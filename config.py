@@ -67,6 +67,30 @@ class Config:
     MAIL_USERNAME: str | None = None
     MAIL_PASSWORD: str | None = None
     MAIL_DEFAULT_SENDER = "Nghe Dân <no-reply@localhost>"
+    #: "smtp" sends through MAIL_SERVER; "file" writes .eml files under MAIL_FILE_DIR (development).
+    MAIL_BACKEND = "smtp"
+    MAIL_FILE_DIR: str | None = None  # defaults to instance/mail
+    #: Seconds before a slow SMTP server counts as failed (the message is retried later).
+    MAIL_TIMEOUT = 30
+    MAIL_REPLY_TO: str | None = None
+    #: Domain of our Message-IDs (defaults to the sender's domain).
+    MAIL_MESSAGE_ID_DOMAIN: str | None = None
+    #: Outbox worker: failures before a message is dead-lettered, backoff base and cap, stale-claim timeout.
+    OUTBOX_MAX_ATTEMPTS = 8
+    OUTBOX_BACKOFF_SECONDS = 60
+    OUTBOX_MAX_BACKOFF_SECONDS = 6 * 3600
+    OUTBOX_CLAIM_TIMEOUT_SECONDS = 600
+    OUTBOX_BATCH = 50
+    #: Public address used for links in mail sent outside a request (the worker, commands).
+    PUBLIC_BASE_URL = "http://127.0.0.1:5000"
+
+    # Email in (flask mail fetch)
+    IMAP_HOST: str | None = None
+    IMAP_PORT = 993
+    IMAP_SSL = True
+    IMAP_USER: str | None = None
+    IMAP_PASSWORD: str | None = None
+    IMAP_FOLDER = "INBOX"
 
     QUEUE_PAGE_SIZE = 25
     PRODUCTION = False
@@ -76,6 +100,8 @@ class Config:
         "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "IDENTITY_KEY",
         "IDENTITY_KEY_FILE", "UPLOAD_DIR", "IMAP_HOST", "IMAP_USER", "IMAP_PASSWORD",
         "IMAP_FOLDER", "REDIS_URL", "SESSION_COOKIE_SECURE",
+        "MAIL_BACKEND", "MAIL_FILE_DIR", "MAIL_TIMEOUT", "MAIL_REPLY_TO", "MAIL_MESSAGE_ID_DOMAIN", "IMAP_PORT",
+        "IMAP_SSL", "OUTBOX_MAX_ATTEMPTS", "PUBLIC_BASE_URL",
     )
 
     @classmethod
@@ -110,6 +136,8 @@ class Config:
 class DevelopmentConfig(Config):
     """``make run``: no configuration needed."""
 
+    MAIL_BACKEND = "file"
+
 
 class TestingConfig(Config):
     TESTING = True
@@ -118,6 +146,7 @@ class TestingConfig(Config):
     WTF_CSRF_ENABLED = False
     IDENTITY_KEY = "t3sHK0F0cbBFcUZ2V3-b4bDBFpbE9HXyMT3c8dE3yZo="
     LOGIN_MAX_FAILURES = 3
+    MAIL_BACKEND = "file"
 
 
 class ProductionConfig(Config):

@@ -2,6 +2,7 @@
 
 from .audit import AuditEntry
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
+from .mail import InboundMessage, OutboxMessage
 from .org import Agency, AgencyProfile, Category, Unit
 from .people import ROLES, User
 
@@ -9,3 +10,4 @@ __all__ = [
     "ROLES", "Agency", "AgencyProfile", "Attachment", "AuditEntry", "Case", "CaseEvent", "Category",
     "ReferenceCounter", "Submitter", "Unit", "User",
 ]
+__all__ += ["InboundMessage", "OutboxMessage"]

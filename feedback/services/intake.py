@@ -218,6 +218,9 @@ def submit_case(sub: CaseSubmission, actor: User | None = None) -> Receipt:
             actor_label=actor.full_name if actor else None,
             payload={"channel": sub.channel, "attachments": len(sub.attachments)},
         ))
+        from .notify import acknowledge  # channels: the acknowledgement email, queued in this transaction
+
+        acknowledge(case)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
