@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 PORT   ?= 5000
 export FLASK_APP = app.py
 
-.PHONY: run test setup setup-dev db demo translations lint bench clean
+.PHONY: run test setup setup-dev db demo translations lint bench clean browser
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ setup: $(VENV)/.installed translations
 setup-dev: $(VENV)/.installed-dev translations
 
 translations: | $(BIN)/python
-	$(BIN)/pybabel compile -q -d translations
+	$(BIN)/pybabel compile -d translations
 
 db: setup
 	$(BIN)/flask db upgrade
@@ -37,8 +37,14 @@ run: demo
 	$(BIN)/flask run --host 127.0.0.1 --port $(PORT)
 
 ## Install what the tests need and run every test (DATABASE_URL=postgresql+psycopg://… to use PostgreSQL)
-test: setup-dev
+test: setup-dev browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Debian's Chromium for the browser tests (never a downloaded browser); skipped tests say so when it is absent.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || \
+	  echo "Chromium not installed: browser tests will be skipped (apt-get install -y chromium)"; }
 
 lint: setup-dev
 	$(BIN)/ruff check .
