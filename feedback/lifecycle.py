@@ -176,4 +176,7 @@ def apply_transition(
     from .extensions import db
 
     db.session.add(event)
+    from . import deadlines  # deadlines: pause/resume/start/stop the case's clocks
+
+    deadlines.on_transition(case, previous, target, event)
     return event

@@ -2,12 +2,14 @@
 
 from .audit import AuditEntry
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
+from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
 from .mail import InboundMessage, OutboxMessage
 from .org import Agency, AgencyProfile, Category, Unit
 from .people import ROLES, User
 
 __all__ = [
-    "ROLES", "Agency", "AgencyProfile", "Attachment", "AuditEntry", "Case", "CaseEvent", "Category",
+    "ROLES", "Agency", "AgencyProfile", "Attachment", "AuditEntry", "CalendarException", "Case", "CaseClock",
+    "CaseEvent", "Category", "ClockExtension", "DeadlineRule", "ReminderSent", "RuleSet",
     "ReferenceCounter", "Submitter", "Unit", "User",
 ]
 __all__ += ["InboundMessage", "OutboxMessage"]

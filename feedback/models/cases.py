@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -10,6 +10,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -56,6 +57,8 @@ class Case(db.Model):
         Index("ix_case_channel_received", "channel", "received_at", "id"),
         Index("ix_case_category_received", "category_id", "received_at", "id"),
         Index("ix_case_assignee_received", "assignee_id", "received_at", "id"),
+        Index("ix_case_due_id", "due_date", "id"),
+        Index("ix_case_unit_due", "unit_id", "due_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,6 +104,10 @@ class Case(db.Model):
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("case.id"))
     #: Citizen's preferred language for notices.
     locale: Mapped[str] = mapped_column(String(5), default="vi")
+    #: Earliest due date among the running clocks (maintained by :mod:`feedback.deadlines`; None when none runs).
+    due_date: Mapped[date | None] = mapped_column(Date)
+    #: Name of the clock that :attr:`due_date` comes from (``triage``, ``resolution`` …).
+    due_clock: Mapped[str | None] = mapped_column(String(30))
     #: Optimistic-lock counter, incremented on every update.
     version: Mapped[int] = mapped_column(Integer, default=1)
     #: Row creation time.

@@ -221,6 +221,9 @@ def submit_case(sub: CaseSubmission, actor: User | None = None) -> Receipt:
         from .notify import acknowledge  # channels: the acknowledgement email, queued in this transaction
 
         acknowledge(case)
+        from ..deadlines import start_receipt_clocks  # deadlines: the clocks that run from receipt
+
+        start_receipt_clocks(case)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
