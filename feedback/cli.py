@@ -8,7 +8,9 @@ from flask import Flask, current_app
 from .errors import DomainError
 
 #: Modules exposing ``register(app)`` that add their own command groups; a feature adds its line here.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "feedback.mail_cli",
+)
 
 
 def register_cli(app: Flask) -> None:

@@ -1,0 +1,1 @@
+"""Administration pages (settings); each module is a blueprint listed in feedback.web.BLUEPRINTS."""
