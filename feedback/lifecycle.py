@@ -57,6 +57,10 @@ TRANSITIONS: dict[tuple[str, str], Transition] = {
     ("triage", "merged"): _T(reason_required=True),
     ("received", "merged"): _T(reason_required=True),
     ("received", "filed"): _T(reason_required=True),
+    # Issue 5: a unit returns a case it should not handle to reception (§4: the receiving unit
+    # acknowledges or returns a transfer); reception then routes it again.
+    ("accepted", "triage"): _T(reason_required=True, citizen_visible=False),
+    ("in_progress", "triage"): _T(reason_required=True, citizen_visible=False),
     ("accepted", "in_progress"): _T(),
     ("in_progress", "awaiting_citizen"): _T(reason_required=True),
     ("awaiting_citizen", "in_progress"): _T(),

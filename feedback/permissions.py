@@ -22,6 +22,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "case.note": frozenset({"officer", "unit_head", "leader"}),
     "case.draft_reply": frozenset({"officer", "unit_head", "leader"}),
     "case.approve": frozenset({"unit_head", "leader"}),
+    # Issue 5: the receiving unit acknowledges or returns a routed case.
+    "case.acknowledge": frozenset({"unit_head", "leader"}),
     "case.reveal_identity": frozenset({"officer", "unit_head", "leader", "inspector"}),
     "reports.view": frozenset({"officer", "unit_head", "leader", "inspector"}),
     "admin.settings": frozenset({"admin"}),

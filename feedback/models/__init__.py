@@ -2,6 +2,7 @@
 
 from .audit import AuditEntry
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
+from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
 from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
 from .mail import InboundMessage, OutboxMessage
 from .org import Agency, AgencyProfile, Category, Unit
@@ -13,3 +14,4 @@ __all__ = [
     "ReferenceCounter", "Submitter", "Unit", "User",
 ]
 __all__ += ["InboundMessage", "OutboxMessage"]
+__all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
