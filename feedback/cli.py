@@ -10,6 +10,7 @@ from .errors import DomainError
 #: Modules exposing ``register(app)`` that add their own command groups; a feature adds its line here.
 COMMAND_MODULES: tuple[str, ...] = (
     "feedback.mail_cli",
+    "feedback.audit_cli",
 )
 
 

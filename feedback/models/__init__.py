@@ -1,6 +1,6 @@
 """All models, importable from one place."""
 
-from .audit import AuditEntry
+from .audit import AuditEntry, AuditHead, AuditVerification
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
 from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
 from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
@@ -15,3 +15,4 @@ __all__ = [
 ]
 __all__ += ["InboundMessage", "OutboxMessage"]
 __all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
+__all__ += ["AuditHead", "AuditVerification"]

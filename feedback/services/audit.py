@@ -1,11 +1,40 @@
-"""Writing the security audit log."""
+"""Writing the security audit log as a hash chain, mirroring case events into it, and verifying it.
+
+Appending: :func:`record` adds an :class:`~feedback.models.AuditEntry` to the session; when the session
+flushes, :func:`_before_flush` copies every new :class:`~feedback.models.CaseEvent` into the log and gives
+each new entry its ``seq``, ``prev_hash`` and ``entry_hash`` (:func:`_chain_pending`). The head row
+(:class:`~feedback.models.AuditHead`) is updated *first*, inside the writing transaction: on SQLite that takes
+the database write lock, on PostgreSQL a transaction-level advisory lock is taken too, so two writers never
+read the same head and the chain never forks.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import itertools
+import json
+import re
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from flask import current_app
+from sqlalchemy import event, select, update
+from sqlalchemy.orm import Session
+
 from ..extensions import db
-from ..models import AuditEntry, User
+from ..models import AuditEntry, AuditHead, AuditVerification, CaseEvent, User
+from ..models.audit import GENESIS_HASH
+from ..timeutil import as_utc, utcnow
+
+#: Arbitrary constant naming the PostgreSQL advisory lock of the audit chain.
+ADVISORY_LOCK_KEY = 7_346_221_904
+_order = itertools.count()
+_SAFE_VALUE = re.compile(r"^[A-Za-z0-9_.:/-]{0,60}$")
 
 
 def record(
@@ -17,7 +46,7 @@ def record(
     details: dict[str, Any] | None = None,
     actor_label: str | None = None,
 ) -> AuditEntry:
-    """Add an audit entry to the current transaction (the caller commits).
+    """Add an audit entry to the current transaction (the caller commits); it is chained at flush.
 
     :param action: dotted name, e.g. ``auth.login_failed``.
     :param details: structured, secret-free details.
@@ -32,3 +61,255 @@ def record(
     )
     db.session.add(entry)
     return entry
+
+
+# -- hashing ------------------------------------------------------------------------------------------
+
+def _iso(moment: datetime) -> str:
+    return as_utc(moment).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def canonical(seq: int, created_at: datetime, actor_id: int | None, actor_label: str | None, action: str,
+              object_type: str | None, object_id: str | None, details: dict | None, prev_hash: str) -> str:
+    """The canonical JSON the entry hash covers (sorted keys, no spaces, UTF-8 characters kept)."""
+    return json.dumps({
+        "seq": seq, "created_at": _iso(created_at), "actor_id": actor_id, "actor_label": actor_label,
+        "action": action, "object_type": object_type, "object_id": object_id, "details": details or {},
+        "prev_hash": prev_hash,
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def entry_hash(**fields: Any) -> str:
+    """SHA-256 (hex) of :func:`canonical` of the given fields."""
+    return hashlib.sha256(canonical(**fields).encode("utf-8")).hexdigest()
+
+
+def _fields(entry: Any) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in (
+        "seq", "created_at", "actor_id", "actor_label", "action", "object_type", "object_id", "details",
+        "prev_hash")}
+
+
+# -- appending ----------------------------------------------------------------------------------------
+
+def _take_head(session: Session, count: int) -> tuple[int, str]:
+    """Reserve ``count`` sequence numbers inside the writing transaction; return (first seq - 1, head hash)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({ADVISORY_LOCK_KEY})")
+    head = AuditHead.__table__
+    bump = (update(head).where(head.c.id == 1).values(last_seq=head.c.last_seq + count)
+            .returning(head.c.last_seq, head.c.last_hash))
+    row = connection.execute(bump).first()
+    if row is None:
+        _insert_head(connection)
+        row = connection.execute(bump).first()
+    return row.last_seq - count, row.last_hash
+
+
+def _insert_head(connection) -> None:
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    connection.execute(insert(AuditHead.__table__).values(id=1, last_seq=0, last_hash=GENESIS_HASH)
+                       .on_conflict_do_nothing())
+
+
+def _chain_pending(session: Session, entries: list[AuditEntry]) -> None:
+    if not entries:
+        return
+    last_seq, prev = _take_head(session, len(entries))
+    for entry in entries:
+        last_seq += 1
+        entry.seq = last_seq
+        entry.created_at = entry.created_at or utcnow()
+        entry.details = json.loads(json.dumps(entry.details or {}, ensure_ascii=False, default=str))
+        entry.prev_hash = prev
+        entry.entry_hash = prev = entry_hash(**_fields(entry))
+    head = AuditHead.__table__
+    session.connection().execute(update(head).where(head.c.id == 1).values(last_hash=prev))
+
+
+def event_details(event_row: CaseEvent) -> dict[str, Any]:
+    """What a case event contributes to the audit log: codes and numbers only, never free text or identities."""
+    details: dict[str, Any] = {"citizen_visible": bool(event_row.citizen_visible)}
+    if event_row.from_status:
+        details["from"] = event_row.from_status
+    if event_row.to_status:
+        details["to"] = event_row.to_status
+    if event_row.reason:
+        details["has_reason"] = True
+    for key, value in sorted((event_row.payload or {}).items()):
+        if key in ("pseudonym", "name", "full_name", "email", "phone", "address", "identity"):
+            continue
+        if isinstance(value, bool | int) or (isinstance(value, str) and _SAFE_VALUE.match(value)):
+            details[key] = value
+    return details
+
+
+def _mirror_event(session: Session, event_row: CaseEvent) -> AuditEntry:
+    case = event_row.case
+    if case is None and event_row.case_id is not None:
+        from ..models import Case
+
+        with session.no_autoflush:
+            case = session.get(Case, event_row.case_id)
+    actor = event_row.actor
+    entry = AuditEntry(
+        action=f"case.{event_row.type}"[:60],
+        actor_id=event_row.actor_id or (actor.id if actor is not None else None),
+        actor_label=actor.email if actor is not None else None,
+        object_type="case", object_id=case.reference if case is not None else None,
+        details=event_details(event_row), created_at=event_row.created_at or utcnow(),
+    )
+    return entry
+
+
+def _before_flush(session: Session, flush_context, instances) -> None:
+    new = list(session.new)
+    events = [obj for obj in new if isinstance(obj, CaseEvent)]
+    pending = [obj for obj in new if isinstance(obj, AuditEntry) and obj.seq is None]
+    explicit = {(entry.action, entry.object_id) for entry in pending}  # e.g. case.identity_revealed, with reason
+    mirrored = [entry for entry in (_mirror_event(session, e) for e in events)
+                if (entry.action, entry.object_id) not in explicit]
+    session.add_all(mirrored)
+    _chain_pending(session, pending + mirrored)
+
+
+def install() -> None:
+    """Register the flush hook on Flask-SQLAlchemy sessions (idempotent)."""
+    from flask_sqlalchemy.session import Session as FlaskSession
+
+    if not event.contains(FlaskSession, "before_flush", _before_flush):
+        event.listen(FlaskSession, "before_flush", _before_flush)
+
+
+install()
+
+
+# -- verification -------------------------------------------------------------------------------------
+
+@dataclass
+class Verdict:
+    """Result of a verification: entries checked, and the first bad entry if any."""
+
+    checked: int
+    ok: bool
+    first_bad_seq: int | None = None
+    message: str = ""
+    head_seq: int = 0
+    head_hash: str = GENESIS_HASH
+
+
+def iter_entries(batch: int = 2000) -> Iterator[Any]:
+    """Every entry in chain order, streamed."""
+    table = AuditEntry.__table__
+    result = db.session.execute(select(table).order_by(table.c.seq).execution_options(yield_per=batch))
+    yield from result
+
+
+def check_chain(rows, *, expected_head: tuple[int, str] | None = None,
+                checkpoints: dict[int, str] | None = None) -> Verdict:
+    """Walk entries in ``seq`` order; the first changed, missing or inserted entry ends the walk."""
+    prev, expected, checked = GENESIS_HASH, 1, 0
+    checkpoints = checkpoints or {}
+
+    def bad(seq: int, message: str) -> Verdict:
+        return Verdict(checked, False, seq, message)
+
+    for row in rows:
+        fields = {k: row[k] if isinstance(row, dict) else getattr(row, k) for k in (
+            "seq", "created_at", "actor_id", "actor_label", "action", "object_type", "object_id", "details",
+            "prev_hash", "entry_hash")}
+        seq = fields["seq"]
+        if seq > expected:
+            return bad(expected, f"entry {expected} is missing (removed)")
+        if seq < expected:
+            return bad(seq, f"entry {seq} appears twice (inserted)")
+        if fields["prev_hash"] != prev:
+            return bad(seq, f"entry {seq} does not link to entry {seq - 1} (an entry was inserted or removed)")
+        stored = fields.pop("entry_hash")
+        if isinstance(fields["created_at"], str):
+            fields["created_at"] = datetime.fromisoformat(fields["created_at"].replace("Z", "+00:00"))
+        if entry_hash(**fields) != stored:
+            return bad(seq, f"entry {seq} was changed (its hash does not match its content)")
+        if seq in checkpoints and checkpoints[seq] != stored:
+            return bad(seq, f"entry {seq} differs from the signed checkpoint (the chain was rewritten)")
+        prev, expected, checked = stored, expected + 1, checked + 1
+    if expected_head is not None:
+        head_seq, head_hash = expected_head
+        if head_seq > checked:
+            return bad(checked + 1, f"entry {checked + 1} is missing (removed; the head says {head_seq})")
+        if head_seq < checked:
+            return bad(head_seq + 1, f"entry {head_seq + 1} was inserted after the head ({head_seq})")
+        if head_seq and head_hash != prev:
+            return bad(head_seq, f"entry {head_seq} does not match the head hash")
+    return Verdict(checked, True, None, "", checked, prev)
+
+
+def verify(actor: User | None = None) -> AuditVerification:
+    """Verify the whole chain in the database and record the run (one commit)."""
+    head = db.session.get(AuditHead, 1)
+    expected_head = (head.last_seq, head.last_hash) if head is not None else (0, GENESIS_HASH)
+    verdict = check_chain(iter_entries(), expected_head=expected_head, checkpoints=signed_checkpoints())
+    run = AuditVerification(
+        actor_id=actor.id if actor is not None else None,
+        actor_label=actor.email if actor is not None else "cli",
+        entries_checked=verdict.checked, ok=verdict.ok, first_bad_seq=verdict.first_bad_seq,
+        message=verdict.message, head_seq=verdict.head_seq, head_hash=verdict.head_hash,
+    )
+    if verdict.ok:
+        run.head_signature = sign_head(verdict.head_seq, verdict.head_hash) or ""
+    db.session.add(run)
+    if verdict.ok:  # a broken chain is not appended to: the run is kept in audit_verification only
+        record("audit.verified", actor, actor_label=None if actor else "cli", details={"checked": verdict.checked})
+    db.session.commit()
+    return run
+
+
+def last_verification() -> AuditVerification | None:
+    return db.session.execute(
+        select(AuditVerification).order_by(AuditVerification.id.desc()).limit(1)).scalar_one_or_none()
+
+
+def signed_checkpoints() -> dict[int, str]:
+    """Heads of earlier successful runs whose HMAC signature is valid with the current key."""
+    key = hmac_key(create=False)
+    if key is None:
+        return {}
+    rows = db.session.execute(select(AuditVerification.head_seq, AuditVerification.head_hash,
+                                     AuditVerification.head_signature)
+                              .where(AuditVerification.ok.is_(True), AuditVerification.head_seq > 0)).all()
+    return {seq: digest for seq, digest, signature in rows
+            if hmac.compare_digest(signature or "", _hmac(key, seq, digest))}
+
+
+# -- HMAC key outside the database -------------------------------------------------------------------
+
+def hmac_key(*, create: bool = True) -> bytes | None:
+    """``AUDIT_HMAC_KEY`` (config or environment), else ``instance/audit-hmac.key``, generated outside production."""
+    import os
+
+    configured = current_app.config.get("AUDIT_HMAC_KEY") or os.environ.get("AUDIT_HMAC_KEY")
+    if configured:
+        return configured.encode("utf-8")
+    path = Path(current_app.config.get("AUDIT_HMAC_KEY_FILE") or Path(current_app.instance_path) / "audit-hmac.key")
+    if path.exists():
+        return path.read_text().strip().encode("utf-8")
+    if not create or current_app.config.get("PRODUCTION"):
+        return None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(secrets.token_hex(32) + "\n")
+    path.chmod(0o600)
+    return path.read_text().strip().encode("utf-8")
+
+
+def _hmac(key: bytes, seq: int, digest: str) -> str:
+    return hmac.new(key, f"{seq}:{digest}".encode(), hashlib.sha256).hexdigest()
+
+
+def sign_head(seq: int, digest: str) -> str | None:
+    """HMAC-SHA256 of ``"<seq>:<entry_hash>"``; None when no key is configured (production without a key)."""
+    key = hmac_key()
+    return None if key is None else _hmac(key, seq, digest)
