@@ -1,0 +1,51 @@
+"""The JSON API (``/api/v1``): public filing and tracking, staff queues and handling, OpenAPI document.
+
+JSON only and CSRF-exempt (no cookies are used: staff authenticate with bearer tokens). Every error under
+``/api/`` is ``application/problem+json``, including unknown URLs, wrong methods, oversized bodies and
+unexpected failures; the web pages keep their HTML error pages.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, request
+from werkzeug.exceptions import HTTPException
+
+from ..extensions import csrf
+from .common import set_language_header, use_request_language
+from .problems import handle_exception, problem
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+csrf.exempt(bp)
+
+API_PREFIX = "/api/"
+
+
+@bp.before_request
+def _prepare():
+    if request.endpoint != "api.docs_page":  # the human page follows the site's language choice
+        use_request_language()
+    config = current_app.config
+    # base64 makes files a third larger than the form upload limit allows for
+    request.max_content_length = config.get("API_MAX_CONTENT_LENGTH") or (
+        config["MAX_ATTACHMENTS"] * config["MAX_ATTACHMENT_BYTES"] * 4 // 3 + 2 * 1024 * 1024)
+
+
+bp.after_request(set_language_header)
+bp.register_error_handler(Exception, handle_exception)
+
+
+@bp.before_app_request
+def _unmatched_api_urls():
+    """Unknown URLs and wrong methods under /api/ answer in JSON (the app's handlers would give HTML)."""
+    exc = request.routing_exception
+    if exc is None or not request.path.startswith(API_PREFIX) or not isinstance(exc, HTTPException):
+        return None
+    if exc.code is not None and exc.code >= 400:
+        use_request_language()
+        return set_language_header(handle_exception(exc))
+    return None
+
+
+__all__ = ["bp", "problem"]
+
+from . import docs, public, staff  # noqa: E402,F401  (routes)
