@@ -1,5 +1,6 @@
 """All models, importable from one place."""
 
+from .api import ApiClient, ApiToken, IdempotencyRecord
 from .audit import AuditEntry, AuditHead, AuditVerification
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
 from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
@@ -16,3 +17,4 @@ __all__ = [
 __all__ += ["InboundMessage", "OutboxMessage"]
 __all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
 __all__ += ["AuditHead", "AuditVerification"]
+__all__ += ["ApiClient", "ApiToken", "IdempotencyRecord"]
