@@ -11,6 +11,7 @@ from .errors import DomainError
 COMMAND_MODULES: tuple[str, ...] = (
     "feedback.mail_cli",
     "feedback.audit_cli",
+    "feedback.deadlines_cli",
 )
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from .calendar import WorkingCalendar
 from .extensions import db
@@ -267,6 +267,15 @@ def due_status(due: date | None, *, on: date | None = None, calendar: WorkingCal
     left = (calendar or working_calendar()).working_days_between(on, due)
     overdue = on > due
     return DueStatus(due, left, overdue, not overdue and left <= due_soon_days())
+
+
+def due_filter(level: str):
+    """SQL condition on ``Case.due_date`` for queue filters: ``overdue`` or ``due_soon``."""
+    on = today()
+    if level == "overdue":
+        return Case.due_date < on
+    limit = working_calendar().add_working_days(on, due_soon_days())
+    return and_(Case.due_date >= on, Case.due_date <= limit)
 
 
 def due_statuses(cases: list[Case]) -> dict[int, DueStatus]:

@@ -94,6 +94,9 @@ def seed_reference_data() -> None:
     for name, address in AGENCIES:
         _get_or_create(Agency, {"name": name}, address=address)
     db.session.commit()
+    from .deadlines_seed import seed_deadlines  # deadlines: rule sets and the 2026 calendar exceptions
+
+    seed_deadlines()
 
 
 def seed_users() -> list[tuple[str, str, str]]:

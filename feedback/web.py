@@ -19,6 +19,7 @@ BLUEPRINTS = (
     "feedback.auth.views",
     "feedback.staff.views",
     "feedback.admin.outbox",
+    "feedback.admin.deadlines",
     "feedback.api",
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, or_, select
@@ -92,12 +92,17 @@ class QueueFilters:
     status: str | None = None
     unit_id: int | None = None
     category_id: int | None = None
+    #: ``received`` (newest first) or ``due`` (earliest due date first, cases without one last).
+    sort: str = "received"
+    #: ``overdue`` or ``due_soon`` (deadlines: ≤ DUE_SOON_WORKING_DAYS working days left).
+    due: str | None = None
 
 
 @dataclass
 class QueuePage:
     cases: list[Case]
-    next_cursor: tuple[datetime, int] | None
+    #: (received_at, id) for the default order; (due_date or None, id) for ``sort="due"``.
+    next_cursor: tuple[datetime | date | None, int] | None
 
 
 def queue(user: User, filters: QueueFilters, *, after: tuple[datetime, int] | None = None,
@@ -110,6 +115,12 @@ def queue(user: User, filters: QueueFilters, *, after: tuple[datetime, int] | No
     ):
         if value:
             stmt = stmt.where(column == value)
+    if filters.due in ("overdue", "due_soon"):
+        from ..deadlines import due_filter
+
+        stmt = stmt.where(due_filter(filters.due))
+    if filters.sort == "due":
+        return _queue_by_due(stmt, after, size)
     if after is not None:
         received_at, case_id = after
         stmt = stmt.where(or_(Case.received_at < received_at,
@@ -122,6 +133,28 @@ def queue(user: User, filters: QueueFilters, *, after: tuple[datetime, int] | No
     rows = rows[:size]
     cursor = (rows[-1].received_at, rows[-1].id) if more and rows else None
     return QueuePage(rows, cursor)
+
+
+def _queue_by_due(stmt, after: tuple | None, size: int) -> QueuePage:
+    """Keyset pages on (due_date, id), cases without a due date last (two index-friendly queries)."""
+    options = (selectinload(Case.unit), selectinload(Case.category), selectinload(Case.assignee))
+    rows: list[Case] = []
+    in_undated = after is not None and after[0] is None
+    if not in_undated:
+        dated = stmt.where(Case.due_date.is_not(None))
+        if after is not None:
+            dated = dated.where(or_(Case.due_date > after[0], and_(Case.due_date == after[0], Case.id > after[1])))
+        rows = list(db.session.execute(
+            dated.order_by(Case.due_date, Case.id).limit(size + 1).options(*options)).scalars())
+    if len(rows) <= size:
+        undated = stmt.where(Case.due_date.is_(None))
+        if in_undated:
+            undated = undated.where(Case.id > after[1])
+        rows += list(db.session.execute(
+            undated.order_by(Case.id).limit(size + 1 - len(rows)).options(*options)).scalars())
+    more = len(rows) > size
+    rows = rows[:size]
+    return QueuePage(rows, (rows[-1].due_date, rows[-1].id) if more and rows else None)
 
 
 def staff_may_see(user: User, case: Case) -> bool:

@@ -29,6 +29,11 @@ class QueueFilterForm(FlaskForm):
     status = SelectField(_l("Status"), validators=[Optional()], validate_choice=False)
     unit_id = SelectField(_l("Unit"), coerce=_optional_int, validators=[Optional()], validate_choice=False)
     category_id = SelectField(_l("Topic"), coerce=_optional_int, validators=[Optional()], validate_choice=False)
+    #: deadlines: due-date flags and order.
+    due = SelectField(_l("Deadline"), validators=[Optional()], validate_choice=False,
+                      choices=[("", _l("All")), ("overdue", _l("Overdue")), ("due_soon", _l("Due soon"))])
+    sort = SelectField(_l("Order"), validators=[Optional()], validate_choice=False,
+                       choices=[("", _l("Newest received first")), ("due", _l("Earliest due date first"))])
 
     def fill_choices(self, units, categories) -> None:
         any_ = ("", _l("All"))

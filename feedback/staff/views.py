@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+from datetime import date, datetime
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy import select
 
+from .. import deadlines
 from ..domain import CHANNELS, KINDS
 from ..errors import DomainError
 from ..extensions import db
@@ -40,6 +41,22 @@ def _encode_cursor(cursor: tuple[datetime, int] | None) -> str | None:
     return base64.urlsafe_b64encode(f"{cursor[0].isoformat()}|{cursor[1]}".encode()).decode()
 
 
+def _decode_due_cursor(raw: str | None) -> tuple[date | None, int] | None:
+    if not raw:
+        return None
+    try:
+        day, _, ident = base64.urlsafe_b64decode(raw.encode()).decode().partition("|")
+        return (date.fromisoformat(day) if day else None), int(ident)
+    except (ValueError, UnicodeDecodeError):
+        abort(400)
+
+
+def _encode_due_cursor(cursor: tuple[date | None, int] | None) -> str | None:
+    if cursor is None:
+        return None
+    return base64.urlsafe_b64encode(f"{cursor[0].isoformat() if cursor[0] else ''}|{cursor[1]}".encode()).decode()
+
+
 @bp.get("/")
 @require("case.view")
 def queue():
@@ -50,12 +67,15 @@ def queue():
     filters = cases.QueueFilters(
         kind=form.cleaned("kind", KINDS), channel=form.cleaned("channel", CHANNELS),
         status=form.cleaned("status", STATUSES), unit_id=form.unit_id.data, category_id=form.category_id.data,
+        sort=form.cleaned("sort", ("due",)) or "received", due=form.cleaned("due", ("overdue", "due_soon")),
     )
-    page = cases.queue(current_user, filters, after=_decode_cursor(request.args.get("after")),
-                       size=int(current_app.config["QUEUE_PAGE_SIZE"]))
+    by_due = filters.sort == "due"
+    after = _decode_due_cursor(request.args.get("after")) if by_due else _decode_cursor(request.args.get("after"))
+    page = cases.queue(current_user, filters, after=after, size=int(current_app.config["QUEUE_PAGE_SIZE"]))
     args = {k: v for k, v in request.args.items() if k != "after" and v}
-    return render_template("staff/queue.html", form=form, page=page, args=args,
-                           next_cursor=_encode_cursor(page.next_cursor))
+    next_cursor = _encode_due_cursor(page.next_cursor) if by_due else _encode_cursor(page.next_cursor)
+    return render_template("staff/queue.html", form=form, page=page, args=args, next_cursor=next_cursor,
+                           due=deadlines.due_statuses(page.cases))
 
 
 def _case_page(case, note_form=None, reveal_form=None, revealed=None, status=200):
