@@ -25,6 +25,8 @@ from ..security import (
 from ..timeutil import local_date, utcnow
 from ..uploads import CheckedFile, store, stored_path
 
+#: Channels where the citizen fills the form themselves.
+SELF_SERVICE_CHANNELS = ("web", "api")
 IDENTITY_FIELDS = ("full_name", "organisation", "id_number", "address", "phone", "email")
 
 
@@ -107,7 +109,9 @@ def validate(sub: CaseSubmission) -> None:
     if sub.category_id is not None and db.session.get(Category, sub.category_id) is None:
         add("category_id", _l("Choose a topic from the list."))
     first = sub.submitters[0].cleaned() if sub.submitters else SubmitterData().cleaned()
-    if sub.anonymous and not rule.anonymous_allowed:
+    if sub.anonymous and not rule.anonymous_allowed and sub.channel in SELF_SERVICE_CHANNELS:
+        # Online the citizen is told the law needs their identity. A letter or box note without a name is
+        # still recorded (never lost) and triage files it (DESIGN.md §3).
         add("anonymous", _l("This kind of submission cannot be anonymous: the law requires your identity."))
     if not sub.anonymous:
         for name in rule.required:
