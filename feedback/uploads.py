@@ -120,7 +120,7 @@ def stored_path(stored_name: str) -> Path:
     root = upload_root().resolve()
     path = (root / stored_name).resolve()
     if root not in path.parents:
-        raise UploadRejected(_l("Invalid file reference."))
+        raise UploadRejected(_l("Invalid file path."))
     return path
 
 

@@ -44,7 +44,7 @@ class SubmissionForm(FlaskForm):
     organisation = StringField(_l("Organisation (if you write for one)"), filters=[_strip],
                                validators=[Length(max=200)])
     id_number = StringField(_l("Citizen ID number (optional)"), filters=[_strip],
-                            validators=[Optional(), Regexp(r"^[0-9]{9,12}$",
+                            validators=[Optional(), Regexp(r"^([0-9]{9}|[0-9]{12})$",
                                                            message=_l("An ID number has 9 or 12 digits."))])
     address = StringField(_l("Address"), filters=[_strip], validators=[Length(max=300)])
     phone = StringField(_l("Phone"), filters=[_strip],
