@@ -4,6 +4,7 @@ from .api import ApiClient, ApiToken, IdempotencyRecord
 from .audit import AuditEntry, AuditHead, AuditVerification
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
 from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
+from .inspect import QualityReview, QualitySample, ReportDraft, WorkingDayIndex, WorkingDayIndexState
 from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
 from .mail import InboundMessage, OutboxMessage
 from .org import Agency, AgencyProfile, Category, Unit
@@ -18,3 +19,4 @@ __all__ += ["InboundMessage", "OutboxMessage"]
 __all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
 __all__ += ["AuditHead", "AuditVerification"]
 __all__ += ["ApiClient", "ApiToken", "IdempotencyRecord"]
+__all__ += ["QualityReview", "QualitySample", "ReportDraft", "WorkingDayIndex", "WorkingDayIndexState"]
