@@ -21,6 +21,8 @@ BLUEPRINTS = (
     "feedback.admin.outbox",
     "feedback.admin.deadlines",
     "feedback.api",
+    "feedback.staff.profile",
+    "feedback.open311",
 )
 
 

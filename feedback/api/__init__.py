@@ -8,7 +8,7 @@ unexpected failures; the web pages keep their HTML error pages.
 from __future__ import annotations
 
 from flask import Blueprint, current_app, request
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, default_exceptions
 
 from ..extensions import csrf
 from .common import set_language_header, use_request_language
@@ -32,6 +32,10 @@ def _prepare():
 
 bp.after_request(set_language_header)
 bp.register_error_handler(Exception, handle_exception)
+# Handlers for a status code win over class handlers app-wide, so the app's HTML pages would answer
+# 413 and friends: register ours for every code too (they still apply to this blueprint only).
+for _code in default_exceptions:
+    bp.register_error_handler(_code, handle_exception)
 
 
 @bp.before_app_request
