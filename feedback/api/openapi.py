@@ -265,15 +265,20 @@ PATHS: dict[str, dict] = {
         "get": {
             "operationId": "listCases", "tags": ["staff"], "summary": "The queue, newest received first",
             "description": "Only the cases the token's owner may see (role and unit). Keyset pagination: "
-                           "pass `next_cursor` as `after`.",
+                           "pass `next_cursor` as `after` with the same filters and sort.",
             "security": BEARER,
             "parameters": [
                 _q("kind", _str(enum=list(KINDS)), "Kind"), _q("channel", _str(enum=list(CHANNELS)), "Channel"),
                 _q("status", _str(enum=list(STATUSES)), "Status"), _q("unit_id", _id(), "Unit"),
-                _q("category_id", _id(), "Topic"), _q("after", _str(200), "Cursor from the last page"),
+                _q("category_id", _id(), "Topic"),
+                _q("due", _str(enum=["overdue", "due_soon"]), "Only overdue cases, or those due within the "
+                   "due-soon threshold (working days)"),
+                _q("sort", _str(enum=["received", "due"], default="received"),
+                   "Newest received first, or earliest due date first (cases without one last)"),
+                _q("after", _str(200), "Cursor from the last page"),
                 _q("size", _s("integer", minimum=1, maximum=100, default=25), "Page size"),
             ],
-            "responses": {**_ok(200, "CaseList", "One page"), **_problems(400, 401, 403)}},
+            "responses": {**_ok(200, "CaseList", "One page"), **_problems(400, 401, 403, 422)}},
         "post": {
             "operationId": "logCase", "tags": ["staff"], "summary": "Log a case received through any channel",
             "description": "Hotline calls, letters, e-mails, walk-in visits, suggestion-box openings. Needs a "

@@ -7,7 +7,7 @@ decide (``cases``, ``intake``, ``triage``, ``handling``, ``replies``) with the s
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+from datetime import date, datetime
 
 from flask import current_app, request
 from flask_babel import lazy_gettext as _l
@@ -25,29 +25,41 @@ from .problems import ApiProblem
 from .public import decode_attachments, file_with_idempotency, json_response, submission
 from .validation import json_body
 
+SORTS = ("received", "due")
+DUE_FILTERS = ("overdue", "due_soon")
+
 
 def _invalid(field: str, message) -> ApiProblem:
     return ApiProblem(422, "validation_failed", _l("Some fields are missing or invalid."),
                       errors=[{"field": field, "message": message}])
 
 
-def encode_cursor(cursor: tuple[datetime, int] | None) -> str | None:
+def encode_cursor(cursor: tuple | None, by_due: bool) -> str | None:
+    """An opaque cursor for the next page: the order and the last row's sort key."""
     if cursor is None:
         return None
-    return base64.urlsafe_b64encode(f"{as_utc(cursor[0]).isoformat()}|{cursor[1]}".encode()).decode()
+    key = cursor[0]
+    if by_due:
+        text = f"d|{key.isoformat() if key else ''}|{cursor[1]}"
+    else:
+        text = f"r|{as_utc(key).isoformat()}|{cursor[1]}"
+    return base64.urlsafe_b64encode(text.encode()).decode()
 
 
-def decode_cursor(raw: str | None) -> tuple[datetime, int] | None:
+def decode_cursor(raw: str | None, by_due: bool) -> tuple | None:
     if not raw:
         return None
+    bad = _invalid("after", _l("This cursor is not valid; start again from the first page."))
     try:
-        stamp, _, ident = base64.urlsafe_b64decode(raw.encode()).decode().partition("|")
-        moment, number = datetime.fromisoformat(stamp), int(ident)
+        mode, stamp, ident = base64.urlsafe_b64decode(raw.encode()).decode().split("|")
+        number = int(ident)
+        if mode != ("d" if by_due else "r") or not 0 < number <= MAX_ID:
+            raise bad
+        if by_due:
+            return (date.fromisoformat(stamp) if stamp else None), number
+        return as_utc(datetime.fromisoformat(stamp)), number
     except (ValueError, UnicodeError):  # binascii.Error is a ValueError
-        raise _invalid("after", _l("This cursor is not valid; start again from the first page.")) from None
-    if not 0 < number <= MAX_ID:
-        raise _invalid("after", _l("This cursor is not valid; start again from the first page."))
-    return as_utc(moment), number
+        raise bad from None
 
 
 def _choice(name: str, allowed) -> str | None:
@@ -73,13 +85,16 @@ def _integer(name: str, default: int | None = None, low: int = 1, high: int = MA
 @bp.get("/staff/cases")
 @bearer("case.view")
 def list_cases():
+    by_due = _choice("sort", SORTS) == "due"
     filters = cases.QueueFilters(
         kind=_choice("kind", KINDS), channel=_choice("channel", CHANNELS), status=_choice("status", STATUSES),
-        unit_id=_integer("unit_id"), category_id=_integer("category_id"))
+        unit_id=_integer("unit_id"), category_id=_integer("category_id"), due=_choice("due", DUE_FILTERS),
+        sort="due" if by_due else "received")
     size = _integer("size", int(current_app.config.get("QUEUE_PAGE_SIZE", 25)), 1, 100)
-    page = cases.queue(current_api_user(), filters, after=decode_cursor(request.args.get("after")), size=size)
+    page = cases.queue(current_api_user(), filters, after=decode_cursor(request.args.get("after"), by_due),
+                       size=size)
     return json_response({"items": [serializers.summary(c) for c in page.cases],
-                          "next_cursor": encode_cursor(page.next_cursor)})
+                          "next_cursor": encode_cursor(page.next_cursor, by_due)})
 
 
 def case_body(case) -> dict:
