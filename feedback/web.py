@@ -19,6 +19,8 @@ BLUEPRINTS = (
     "feedback.auth.views",
     "feedback.staff.views",
     "feedback.admin.outbox",
+    "feedback.staff.channels",
+    "feedback.public.schedule",
     "feedback.admin.deadlines",
     "feedback.api",
     "feedback.staff.profile",

@@ -3,6 +3,7 @@
 from .api import ApiClient, ApiToken, IdempotencyRecord
 from .audit import AuditEntry, AuditHead, AuditVerification
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
+from .channels import BoxOpening, HotlineCall, Letter, ReceptionSession, ReceptionVisit
 from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
 from .inspect import QualityReview, QualitySample, ReportDraft, WorkingDayIndex, WorkingDayIndexState
 from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
@@ -16,6 +17,7 @@ __all__ = [
     "ReferenceCounter", "Submitter", "Unit", "User",
 ]
 __all__ += ["InboundMessage", "OutboxMessage"]
+__all__ += ["BoxOpening", "HotlineCall", "Letter", "ReceptionSession", "ReceptionVisit"]
 __all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
 __all__ += ["AuditHead", "AuditVerification"]
 __all__ += ["ApiClient", "ApiToken", "IdempotencyRecord"]

@@ -114,8 +114,10 @@ def attach_to_case(message: InboundMessage, case: Case, matched_by: str, staff: 
 
     The caller commits.
     """
-    parsed = parse(message.raw)
-    files, _notes = checked_attachments(parsed)
+    try:
+        files, _notes = checked_attachments(parse(message.raw))
+    except Malformed:
+        files = []
     for checked in files:
         case.attachments.append(Attachment(
             original_name=checked.original_name, stored_name=store(checked), content_type=checked.content_type,
