@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "feedback.mail_cli",
     "feedback.audit_cli",
     "feedback.deadlines_cli",
+    "feedback.api.cli",
 )
 
 

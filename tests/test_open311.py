@@ -245,7 +245,7 @@ def test_get_requests_filters(client, world, db):
     "start_date=yesterday", "status=pending", "start_date=2026-05-01&end_date=2026-04-01",
 ])
 def test_get_requests_bad_filters_are_400(client, world, query):
-    as_json, root = get_both(client, f"requests", query_string=query)
+    as_json, root = get_both(client, "requests", query_string=query)
     assert as_json.status_code == 400 and as_json.get_json()[0]["code"] == 400
     assert root.tag == "errors"
 
@@ -263,3 +263,17 @@ def test_expected_datetime_is_end_of_the_due_day():
 
     assert end_of_day(date(2026, 12, 4)) == "2026-12-04T23:59:59+07:00"
     assert iso(datetime.fromisoformat("2026-12-04T20:30:00+00:00")) == "2026-12-05T03:30:00+07:00"
+
+
+def test_client_keys_from_the_command_line(runner, world, client):
+    created = runner.invoke(args=["api-client", "create", "Cổng dịch vụ công"])
+    assert created.exit_code == 0, created.output
+    key = created.output.strip().splitlines()[-1]
+    assert key.startswith("ndc_") and _post(client, api_key=key).status_code == 201
+    listed = runner.invoke(args=["api-client", "list"])
+    assert "Cổng dịch vụ công" in listed.output and key not in listed.output and "active" in listed.output
+    client_id = listed.output.split("\t", 1)[0]
+    assert runner.invoke(args=["api-client", "revoke", client_id]).exit_code == 0
+    assert _post(client, api_key=key).status_code == 403
+    assert runner.invoke(args=["api-client", "revoke", "9999"]).exit_code != 0
+    assert runner.invoke(args=["api-client", "create", ""]).exit_code != 0
