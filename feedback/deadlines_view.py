@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
 
 from . import deadlines
 from .calendar import WorkingCalendar
-from .models import Case, CaseClock, ClockExtension
+from .extensions import db
+from .models import Case, CaseClock, ClockExtension, DeadlineRule
 from .timeutil import local_date
 
 REASON_LABELS = {
@@ -69,10 +71,20 @@ class ClockView:
     max_extensions: int = 0
     may_extend: bool = False
     late: bool = False
+    variants: list[str] = field(default_factory=list)
+    forms: dict = field(default_factory=dict)
 
 
 def _day(reason) -> SkippedDay:
     return SkippedDay(reason.day, str(REASON_LABELS.get(reason.reason_code, reason.reason_code)), reason.name)
+
+
+def _variants(rule) -> list[str]:
+    """Variants of the same clock and kind in the rule's set (what the case may be declared)."""
+    return sorted(db.session.execute(
+        select(DeadlineRule.variant).where(DeadlineRule.rule_set_id == rule.rule_set_id,
+                                           DeadlineRule.clock == rule.clock, DeadlineRule.kind == rule.kind)
+    ).scalars())
 
 
 def clock_view(clock: CaseClock, calendar: WorkingCalendar, on: date) -> ClockView:
@@ -95,6 +107,8 @@ def clock_view(clock: CaseClock, calendar: WorkingCalendar, on: date) -> ClockVi
     )
     view.may_extend = clock.state != "stopped" and view.max_extensions > len(
         [e for e in clock.extensions if e.state in ("requested", "approved")])
+    if rule is not None and clock.state != "stopped":
+        view.variants = _variants(rule)
     view.late = bool(clock.stopped_at and clock.due_date and local_date(clock.stopped_at) > clock.due_date)
     skipped = list(ex.skipped)
     worked = list(ex.worked)

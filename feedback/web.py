@@ -22,6 +22,7 @@ BLUEPRINTS = (
     "feedback.staff.channels",
     "feedback.public.schedule",
     "feedback.admin.deadlines",
+    "feedback.staff.deadlines",
     "feedback.api",
     "feedback.staff.profile",
     "feedback.open311",

@@ -91,3 +91,48 @@ def test_extension_on_a_stopped_clock_is_refused(rules, denunciation):  # noqa: 
     db.session.commit()
     with pytest.raises(ExtensionRefused):
         request_extension(rules.officer, denunciation, "resolution", "x")
+
+
+def test_case_page_forms(rules, denunciation, login):  # noqa: F811
+    ref = denunciation.reference
+    head = login(rules.unit_head)
+    html = head.get(f"/staff/cases/{ref}").get_data(as_text=True)
+    assert "variant-resolution-variant" in html and "The notice was sent" in html
+    assert "ext-resolution-reason" not in html  # no extension possible for an ordinary denunciation
+    response = head.post(f"/staff/cases/{ref}/clocks/resolution/variant",
+                         data={"variant-resolution-variant": "complex", "variant-resolution-reason": "phức tạp"})
+    assert response.status_code == 302
+    assert clocks(denunciation)["resolution"].variant == "complex"
+    head.post("/staff/logout")
+
+    officer = login(rules.officer)
+    assert officer.post(f"/staff/cases/{ref}/clocks/resolution/variant",
+                        data={"variant-resolution-variant": "very_complex",
+                              "variant-resolution-reason": "x"}).status_code == 403
+    html = officer.get(f"/staff/cases/{ref}").get_data(as_text=True)
+    assert "ext-resolution-reason" in html
+    officer.post(f"/staff/cases/{ref}/clocks/resolution/extensions", data={"ext-resolution-reason": ""})
+    assert clocks(denunciation)["resolution"].extensions == []  # a reason is required
+    response = officer.post(f"/staff/cases/{ref}/clocks/resolution/extensions",
+                            data={"ext-resolution-reason": "Cần xác minh thêm", "ext-resolution-days": "10"})
+    assert response.status_code == 302
+    ext = clocks(denunciation)["resolution"].extensions[0]
+    assert (ext.state, ext.days) == ("requested", 10)
+    assert officer.post(f"/staff/cases/{ref}/extensions/{ext.id}",
+                        data={f"decide-{ext.id}-decision": "approve"}).status_code == 403
+    assert officer.post(f"/staff/cases/{ref}/clocks/notify_acceptance/done").status_code == 302
+    assert clocks(denunciation)["notify_acceptance"].state == "stopped"
+    officer.post("/staff/logout")
+
+    head = login(rules.unit_head)
+    assert head.post(f"/staff/cases/{ref}/extensions/{ext.id}",
+                     data={f"decide-{ext.id}-decision": "approve"}).status_code == 302
+    assert clocks(denunciation)["resolution"].due_date == date(2026, 4, 18 + 2)  # 8 April + 10 = 18 April (Sat) → 20
+    assert head.post(f"/staff/cases/{ref}/extensions/999999", data={}).status_code == 404
+
+
+def test_other_unit_cannot_act(rules, denunciation, login):  # noqa: F811
+    client = login(rules.other_officer)
+    response = client.post(f"/staff/cases/{denunciation.reference}/clocks/resolution/extensions",
+                           data={"ext-resolution-reason": "x"})
+    assert response.status_code == 404

@@ -142,12 +142,3 @@ def rule_edit(rule_id: int):
     flash(_l("Rule saved. %(n)s case(s) got a new due date.", n=result.changed_cases), "success")
     return redirect(url_for(".rules") + f"#set-{rule.rule_set_id}")
 
-
-@bp.app_context_processor
-def _clock_helpers():
-    def case_clocks(case):
-        from ..deadlines_view import case_clock_views
-
-        return case_clock_views(case)
-
-    return {"case_clocks": case_clocks}
