@@ -18,6 +18,7 @@ BLUEPRINTS = (
     "feedback.public.views",
     "feedback.auth.views",
     "feedback.staff.views",
+    "feedback.inspect.views",
     "feedback.admin.outbox",
     "feedback.staff.channels",
     "feedback.public.schedule",

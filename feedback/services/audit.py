@@ -313,3 +313,11 @@ def sign_head(seq: int, digest: str) -> str | None:
     """HMAC-SHA256 of ``"<seq>:<entry_hash>"``; None when no key is configured (production without a key)."""
     key = hmac_key()
     return None if key is None else _hmac(key, seq, digest)
+
+
+def record_case_view(user: User, case: Any) -> None:
+    """Log an inspector's view of a case page (``case.viewed``; one commit). Other roles are not logged here."""
+    if getattr(user, "role", None) != "inspector":
+        return
+    record("case.viewed", user, object_type="case", object_id=case.reference)
+    db.session.commit()

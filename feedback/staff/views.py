@@ -17,7 +17,7 @@ from ..extensions import db
 from ..lifecycle import STATUSES
 from ..models import Attachment, Category, Unit
 from ..permissions import can_note, can_reveal_identity
-from ..services import cases
+from ..services import audit, cases
 from ..uploads import stored_path
 from .forms import NoteForm, QueueFilterForm, RevealForm
 from .guards import require
@@ -89,7 +89,9 @@ def _case_page(case, note_form=None, reveal_form=None, revealed=None, status=200
 @bp.get("/cases/<reference>")
 @require("case.view")
 def case_detail(reference: str):
-    return _case_page(cases.get_case_for(current_user, reference))
+    case = cases.get_case_for(current_user, reference)
+    audit.record_case_view(current_user._get_current_object(), case)  # inspectors' views are logged
+    return _case_page(case)
 
 
 @bp.post("/cases/<reference>/notes")
