@@ -220,3 +220,10 @@ def test_csrf_protection_does_not_block_the_api(client, world, app):
         assert client.post("/track", data={"reference": "x"}).status_code in (400, 422)  # web forms still check
     finally:
         app.config["WTF_CSRF_ENABLED"] = False
+
+
+def test_nul_characters_are_refused_before_the_database(client, world):
+    response = client.get("/api/v1/staff/cases?kind=a%00b")
+    assert response.status_code == 400 and response.mimetype == "application/problem+json"
+    open311 = client.get("/open311/v2/requests.json?service_request_id=2026%00")
+    assert open311.status_code == 400 and open311.get_json()[0]["code"] == 400

@@ -8,11 +8,12 @@ unexpected failures; the web pages keep their HTML error pages.
 from __future__ import annotations
 
 from flask import Blueprint, current_app, request
+from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, default_exceptions
 
 from ..extensions import csrf
-from .common import set_language_header, use_request_language
-from .problems import handle_exception, problem
+from .common import has_nul_characters, set_language_header, use_request_language
+from .problems import ApiProblem, handle_exception, problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 csrf.exempt(bp)
@@ -28,6 +29,9 @@ def _prepare():
     # base64 makes files a third larger than the form upload limit allows for
     request.max_content_length = config.get("API_MAX_CONTENT_LENGTH") or (
         config["MAX_ATTACHMENTS"] * config["MAX_ATTACHMENT_BYTES"] * 4 // 3 + 2 * 1024 * 1024)
+    if has_nul_characters():
+        return handle_exception(ApiProblem(400, "bad_request", _l("The address contains characters that are not "
+                                                                 "allowed.")))
 
 
 bp.after_request(set_language_header)

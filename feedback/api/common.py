@@ -50,6 +50,14 @@ def set_language_header(response: Response) -> Response:
     return response
 
 
+def has_nul_characters(include_form: bool = False) -> bool:
+    """NUL characters in the path, query (or form): no database stores them, so they are refused early."""
+    values = [request.path, *request.args.keys(), *request.args.values()]
+    if include_form and request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        values += [*request.form.keys(), *request.form.values()]
+    return any("\x00" in value for value in values)
+
+
 # --- bearer tokens ------------------------------------------------------------------------------
 
 

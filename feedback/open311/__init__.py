@@ -12,7 +12,7 @@ from flask import Blueprint, request
 from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, default_exceptions
 
-from ..api.common import set_language_header, use_request_language
+from ..api.common import has_nul_characters, set_language_header, use_request_language
 from ..extensions import csrf, db
 from .formats import Open311Error, render_error
 
@@ -58,6 +58,8 @@ def handle(exc: Exception):
 @bp.before_request
 def _prepare():
     use_request_language()
+    if has_nul_characters(include_form=True):
+        raise Open311Error(400, _l("The request contains characters that are not allowed."))
 
 
 bp.after_request(set_language_header)
