@@ -30,7 +30,7 @@ class ExceptionForm(FlaskForm):
     """Set a day off or a worked day."""
 
     day = DateField(_l("Day"), validators=[DataRequired(message=_l("Give the day as dd/mm/yyyy or yyyy-mm-dd."))],
-                    format=["%Y-%m-%d", "%d/%m/%Y"], description=_l("For example 02/01/2026."))
+                    format=["%Y-%m-%d", "%d/%m/%Y"], description=_l("dd/mm/yyyy, for example 02/01/2026."))
     is_working = SelectField(_l("The day is"), choices=[("off", _l("a day off")), ("working", _l("a working day"))],
                              validators=[DataRequired()])
     name = StringField(_l("Why"), validators=[Optional(), Length(max=200)],
