@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import jsonify, render_template
+from markupsafe import Markup, escape
 
 from . import bp
 from .openapi import document
@@ -42,6 +45,11 @@ def _constraints(schema: dict) -> str:
     return "; ".join(parts)
 
 
+def inline_code(text: str | None) -> Markup:
+    """Escape ``text`` and show its `backticked` words as code (the document's descriptions use them)."""
+    return Markup(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text or ""))))
+
+
 @bp.get("/docs")
 def docs_page():
     doc = document()
@@ -56,4 +64,4 @@ def docs_page():
                     resp.get("content", {}).values()), {}).get("schema"))) for code, resp in op["responses"].items()],
             })
     return render_template("api/docs.html", doc=doc, operations=operations, schemas=doc["components"]["schemas"],
-                           type_text=_type_text, constraints=_constraints)
+                           type_text=_type_text, constraints=_constraints, md=inline_code)

@@ -252,7 +252,7 @@ PATHS: dict[str, dict] = {
                        "limited per IP address. The access key is in this response only.",
         "parameters": [IDEMPOTENCY], "requestBody": _body("CaseInput"),
         "responses": {**_ok(201, "Receipt", "Filed; keep the reference and access key"),
-                      **_problems(400, 413, 415, 422, 429)}}},
+                      **_problems(400, 409, 413, 415, 422, 429)}}},
     "/track": {"post": {
         "operationId": "trackCase", "tags": ["public"], "summary": "The citizen's view of a case",
         "description": "Send the reference in the body and the access key in the body or in an `X-Access-Key` "
@@ -285,7 +285,7 @@ PATHS: dict[str, dict] = {
                            "read-write token and a role that may log cases.",
             "security": BEARER, "parameters": [IDEMPOTENCY], "requestBody": _body("StaffCaseInput"),
             "responses": {**_ok(201, "Receipt", "Logged; give the access key to the citizen"),
-                          **_problems(400, 401, 403, 413, 415, 422)}},
+                          **_problems(400, 401, 403, 409, 413, 415, 422)}},
     },
     "/staff/cases/{reference}": {"get": {
         "operationId": "getCase", "tags": ["staff"], "summary": "A case with its timeline and clocks",

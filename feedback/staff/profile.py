@@ -54,7 +54,7 @@ def create_token():
         form.name.errors = [str(exc.message)]
         return _page(form, status=exc.status)
     # Shown once, on this response only (staff pages are sent with Cache-Control: no-store).
-    return _page(issued=issued, status=201)
+    return _page(TokenForm(formdata=None), issued=issued, status=201)
 
 
 @bp.post("/tokens/<int:token_id>/revoke")
