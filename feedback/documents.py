@@ -90,8 +90,8 @@ def find_document(case: Case, kind: str) -> Document | None:
                     body=event.reason)
 
 
-def render_pdf(html: str, base_url: str) -> bytes:
-    """Print ``html`` to A4 PDF with headless Chromium (Playwright)."""
+def render_pdf(html: str) -> bytes:
+    """Print ``html`` (self-contained: styles inlined, no network) to an A4 PDF with headless Chromium."""
     from playwright.sync_api import sync_playwright
 
     path = current_app.config.get("CHROMIUM_PATH") or "/usr/bin/chromium"
@@ -100,11 +100,15 @@ def render_pdf(html: str, base_url: str) -> bytes:
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         try:
             page = browser.new_page()
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
-                       else route.abort())
-            page.goto(base_url)
+            page.route("**/*", lambda route: route.abort())
             page.set_content(html, wait_until="load")
-            return page.pdf(format="A4", print_background=True,
-                            margin={"top": "20mm", "bottom": "20mm", "left": "30mm", "right": "15mm"})
+            return page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
         finally:
             browser.close()
+
+
+def print_css() -> str:
+    """The print stylesheet, for inlining into the PDF's HTML."""
+    from pathlib import Path
+
+    return (Path(current_app.static_folder) / "css" / "documents.css").read_text(encoding="utf-8")

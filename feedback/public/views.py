@@ -76,10 +76,10 @@ def track():
     if request.method == "POST" and form.validate():
         case = cases.find_for_citizen(form.reference.data, form.access_key.data)
         if case is not None:
-            from ..deadlines import citizen_due_text
+            from . import citizen  # issue 5: remember the case; the page offers the citizen's actions
 
-            return render_template("public/track_case.html", case=case, timeline=cases.citizen_timeline(case),
-                                   due_date=citizen_due_text(case))
+            citizen.remember(case)
+            return citizen.render_case(case)
         form.access_key.errors = [str(_l("We found no case with this reference and key. Check both and try again."))]
     status = 422 if request.method == "POST" else 200
     return render_template("public/track.html", form=form), status

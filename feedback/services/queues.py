@@ -1,0 +1,172 @@
+"""Work queues of issue 5: intake, my cases, my unit, awaiting my approval, due soon, overdue.
+
+Keyset pagination only (no OFFSET): the intake runs oldest first on ``(received_at, id)``; the
+other queues by due date on ``(due_date, id)``, cases without a due date after those with one
+(a cursor remembers which of the two parts it is in). Every filter column is indexed on ``case``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import selectinload
+
+from ..extensions import db
+from ..lifecycle import OPEN_STATUSES
+from ..models import Case, User
+from ..permissions import scope_cases
+from .similarity import search_condition
+
+QUEUES = ("intake", "mine", "unit", "approval", "due_soon", "overdue")
+WORKING_STATUSES = tuple(s for s in OPEN_STATUSES if s not in ("received", "triage"))
+
+
+@dataclass
+class Filters:
+    """Queue filters; empty values do not filter."""
+
+    q: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    category_id: int | None = None
+    unit_id: int | None = None
+    sort: str = "due"
+
+
+@dataclass
+class Page:
+    cases: list[Case]
+    next_cursor: str | None
+
+
+def _today() -> date:
+    from ..deadlines import today
+
+    return today()
+
+
+def _due_soon_limit() -> date:
+    from ..deadlines import due_soon_days, working_calendar
+
+    return working_calendar().add_working_days(_today(), due_soon_days())
+
+
+def base_query(user: User, name: str):
+    """``select(Case)`` of queue ``name`` for ``user`` (unit scoping applied)."""
+    stmt = scope_cases(select(Case), user)
+    if name == "intake":
+        return stmt.where(Case.status.in_(("received", "triage")))
+    if name == "mine":
+        return stmt.where(Case.assignee_id == user.id, Case.status.in_(OPEN_STATUSES))
+    if name == "unit":
+        return stmt.where(Case.unit_id == user.unit_id, Case.status.in_(OPEN_STATUSES))
+    if name == "approval":
+        return stmt.where(Case.status == "reply_drafted")
+    if name == "due_soon":
+        today = _today()
+        return stmt.where(Case.status.in_(OPEN_STATUSES), Case.due_date >= today,
+                          Case.due_date <= _due_soon_limit())
+    if name == "overdue":
+        return stmt.where(Case.status.in_(OPEN_STATUSES), Case.due_date < _today())
+    raise ValueError(name)
+
+
+def _filtered(stmt, f: Filters):
+    for column, value in ((Case.kind, f.kind), (Case.status, f.status), (Case.category_id, f.category_id),
+                          (Case.unit_id, f.unit_id)):
+        if value:
+            stmt = stmt.where(column == value)
+    if f.q and f.q.strip():
+        condition = search_condition(f.q)
+        if condition is not None:
+            stmt = stmt.where(condition)
+    return stmt
+
+
+def encode(parts: list[Any]) -> str:
+    return "|".join("" if p is None else (p.isoformat() if hasattr(p, "isoformat") else str(p)) for p in parts)
+
+
+def _decode(raw: str | None, sort: str) -> tuple | None:
+    if not raw:
+        return None
+    try:
+        if sort == "received":
+            stamp, ident = raw.split("|")
+            return datetime.fromisoformat(stamp), int(ident)
+        part, due, ident = raw.split("|")
+        return int(part), (date.fromisoformat(due) if due else None), int(ident)
+    except ValueError:
+        return None
+
+
+def _load(stmt, size: int) -> list[Case]:
+    stmt = stmt.limit(size + 1).options(selectinload(Case.unit), selectinload(Case.category),
+                                        selectinload(Case.assignee))
+    return list(db.session.execute(stmt).scalars())
+
+
+def page(user: User, name: str, filters: Filters, *, after: str | None = None, size: int = 25) -> Page:
+    """One page of queue ``name``; ``after`` is the opaque cursor of the previous page."""
+    stmt = _filtered(base_query(user, name), filters)
+    sort = "received" if name == "intake" or filters.sort == "received" else "due"
+    cursor = _decode(after, sort)
+    if sort == "received":
+        if cursor:
+            stmt = stmt.where(or_(Case.received_at > cursor[0],
+                                  and_(Case.received_at == cursor[0], Case.id > cursor[1])))
+        rows = _load(stmt.order_by(Case.received_at, Case.id), size)
+        more = len(rows) > size
+        rows = rows[:size]
+        return Page(rows, encode([rows[-1].received_at, rows[-1].id]) if more else None)
+    rows: list[Case] = []
+    part = cursor[0] if cursor else 0
+    if part == 0:
+        dated = stmt.where(Case.due_date.is_not(None))
+        if cursor:
+            dated = dated.where(or_(Case.due_date > cursor[1], and_(Case.due_date == cursor[1], Case.id > cursor[2])))
+        rows = _load(dated.order_by(Case.due_date, Case.id), size)
+        if len(rows) > size:
+            return Page(rows[:size], encode([0, rows[size - 1].due_date, rows[size - 1].id]))
+    undated = stmt.where(Case.due_date.is_(None))
+    if cursor and part == 1:
+        undated = undated.where(Case.id > cursor[2])
+    extra = _load(undated.order_by(Case.id), size - len(rows))
+    rows += extra
+    more = len(rows) > size
+    rows = rows[:size]
+    if not more:
+        return Page(rows, None)
+    last = rows[-1]
+    return Page(rows, encode([0, last.due_date, last.id]) if last.due_date else encode([1, None, last.id]))
+
+
+def counts(user: User) -> dict[str, int]:
+    """How many cases each queue holds for ``user`` (shown on the tabs; capped at 1000 to stay fast)."""
+    from sqlalchemy import func
+
+    out = {}
+    for name in available(user):
+        sub = base_query(user, name).with_only_columns(Case.id).limit(1000).subquery()
+        out[name] = db.session.execute(select(func.count()).select_from(sub)).scalar_one()
+    return out
+
+
+def available(user: User) -> list[str]:
+    """The queues that make sense for ``user``'s role."""
+    role = user.role
+    names = []
+    if role in ("reception", "unit_head", "leader"):
+        names.append("intake")
+    if role in ("officer", "unit_head"):
+        names.append("mine")
+    if role in ("officer", "unit_head") and user.unit_id:
+        names.append("unit")
+    if role in ("unit_head", "leader"):
+        names.append("approval")
+    if role in ("officer", "unit_head", "leader", "inspector"):
+        names += ["due_soon", "overdue"]
+    return names
