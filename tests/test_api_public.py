@@ -227,3 +227,17 @@ def test_nul_characters_are_refused_before_the_database(client, world):
     assert response.status_code == 400 and response.mimetype == "application/problem+json"
     open311 = client.get("/open311/v2/requests.json?service_request_id=2026%00")
     assert open311.status_code == 400 and open311.get_json()[0]["code"] == 400
+
+
+def test_a_retry_while_the_first_request_runs_is_409(api, world, db):
+    import hashlib
+    import json
+
+    body = feedback_body()
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False)
+    fingerprint = hashlib.sha256(f"POST\n/api/v1/cases\n{canonical}".encode()).hexdigest()
+    db.session.add(IdempotencyRecord(principal="public", key="busy", fingerprint=fingerprint))
+    db.session.commit()
+    response = api.post("/cases", json=body, headers={"Idempotency-Key": "busy"})
+    assert response.status_code == 409 and response.get_json()["code"] == "idempotent_request_in_progress"
+    assert _count(db) == 0

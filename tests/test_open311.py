@@ -277,3 +277,16 @@ def test_client_keys_from_the_command_line(runner, world, client):
     assert _post(client, api_key=key).status_code == 403
     assert runner.invoke(args=["api-client", "revoke", "9999"]).exit_code != 0
     assert runner.invoke(args=["api-client", "create", ""]).exit_code != 0
+
+
+def test_open311_rate_limit_in_spec_format(client, world, app):
+    _, key = tokens.create_client("App")
+    app.config["API_RATE_LIMITS"] = {"open311_post": "2/minute"}
+    try:
+        codes = [_post(client, api_key=key).status_code for _ in range(3)]
+        limited = _post(client, "xml", api_key=key)
+    finally:
+        app.config.pop("API_RATE_LIMITS")
+    assert codes == [201, 201, 429] and limited.status_code == 429
+    assert ET.fromstring(limited.get_data()).find("error/code").text == "429"
+    assert int(limited.headers["Retry-After"]) >= 1
