@@ -15,7 +15,7 @@ from tests.factories import make_case
 
 @pytest.fixture(autouse=True)
 def _request(app):
-    with app.test_request_context():
+    with app.test_request_context("/?lang=en"):
         yield
 
 

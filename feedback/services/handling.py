@@ -45,6 +45,21 @@ def commit() -> None:
         raise StaleObject(STALE_MESSAGE) from exc
 
 
+def stale_safe(function: Callable) -> Callable:
+    """Turn a concurrent commit detected at any flush (version mismatch) into :class:`StaleObject`."""
+    from functools import wraps
+
+    @wraps(function)
+    def wrapped(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except StaleDataError as exc:
+            db.session.rollback()
+            raise StaleObject(STALE_MESSAGE) from exc
+
+    return wrapped
+
+
 def touch(case: Case) -> None:
     """Make the case row change so its version increases (an action without a status change)."""
     case.updated_at = utcnow()
@@ -102,6 +117,7 @@ def _store_files(case: Case, files: list[CheckedFile], actor: User | None) -> li
 
 # --- the unit --------------------------------------------------------------------------------
 
+@stale_safe
 def acknowledge(user: User, case: Case, *, version: int | None = None) -> None:
     """The receiving unit confirms it takes the case: ``accepted`` → ``in_progress``."""
     require_action(user, case, "case.acknowledge", _l("You may not acknowledge cases for this unit."))
@@ -120,6 +136,7 @@ def _acknowledge(user: User, case: Case) -> None:
         "unit_id": case.unit_id, "holding_id": holding.id if holding else None, "acknowledged": True})
 
 
+@stale_safe
 def return_to_reception(user: User, case: Case, reason: str, *, version: int | None = None) -> None:
     """The unit sends the case back to reception with a reason (not ours, wrongly routed)."""
     require_action(user, case, "case.acknowledge", _l("You may not return cases for this unit."))
@@ -139,6 +156,7 @@ def return_to_reception(user: User, case: Case, reason: str, *, version: int | N
     commit()
 
 
+@stale_safe
 def assign(user: User, case: Case, assignee: User, *, version: int | None = None) -> None:
     """A unit head (or leader) assigns or reassigns the case to an officer of the case's unit."""
     require_action(user, case, "case.assign", _l("You may not assign cases."))
@@ -173,6 +191,7 @@ def unit_officers(case: Case) -> list[User]:
 
 # --- the officer ------------------------------------------------------------------------------
 
+@stale_safe
 def request_information(user: User, case: Case, question: str, *, version: int | None = None) -> None:
     """Ask the citizen for more: ``in_progress`` → ``awaiting_citizen`` (the clock pauses); the citizen is told."""
     require_action(user, case, "case.note", _l("You may not ask the citizen on this case."))
@@ -185,6 +204,7 @@ def request_information(user: User, case: Case, question: str, *, version: int |
     commit()
 
 
+@stale_safe
 def suspend(user: User, case: Case, decision: str, *, version: int | None = None) -> None:
     """Suspend handling by a decision of a unit head or leader (the clock pauses); the citizen is told."""
     require_action(user, case, "case.approve", _l("Only a unit head or leader can decide a suspension."))
@@ -197,6 +217,7 @@ def suspend(user: User, case: Case, decision: str, *, version: int | None = None
     commit()
 
 
+@stale_safe
 def resume(user: User, case: Case, reason: str, *, version: int | None = None) -> None:
     """Resume a suspended case (``suspended`` → ``in_progress``)."""
     require_action(user, case, "case.approve", _l("Only a unit head or leader can resume handling."))
@@ -216,6 +237,7 @@ def _citizen_change(case: Case, version: int | None, change: Callable[[], None])
     commit()
 
 
+@stale_safe
 def citizen_add_information(case: Case, text: str, files: list[CheckedFile], *, version: int | None = None) -> None:
     """The citizen adds information or documents to an open case."""
     if case.status not in OPEN_STATUSES:
@@ -232,6 +254,7 @@ def citizen_add_information(case: Case, text: str, files: list[CheckedFile], *, 
     _citizen_change(case, version, change)
 
 
+@stale_safe
 def citizen_answer(case: Case, text: str, files: list[CheckedFile], *, version: int | None = None) -> None:
     """The citizen answers a request for information: ``awaiting_citizen`` → ``in_progress`` (the clock resumes)."""
     if case.status != "awaiting_citizen":
@@ -248,6 +271,7 @@ def citizen_answer(case: Case, text: str, files: list[CheckedFile], *, version: 
     _citizen_change(case, version, change)
 
 
+@stale_safe
 def citizen_withdraw(case: Case, reason: str | None, *, version: int | None = None) -> None:
     """The citizen withdraws the case (rút đơn)."""
     if case.status not in OPEN_STATUSES:

@@ -63,8 +63,12 @@ def base_query(user: User, name: str):
         return stmt.where(Case.assignee_id == user.id, Case.status.in_(OPEN_STATUSES))
     if name == "unit":
         return stmt.where(Case.unit_id == user.unit_id, Case.status.in_(OPEN_STATUSES))
-    if name == "approval":
-        return stmt.where(Case.status == "reply_drafted")
+    if name == "approval":  # replies, and extension requests (issue 3's clocks) awaiting a decision
+        from ..models import CaseClock, ClockExtension
+
+        asked = (select(CaseClock.case_id).join(ClockExtension, ClockExtension.clock_id == CaseClock.id)
+                 .where(ClockExtension.state == "requested"))
+        return stmt.where(or_(Case.status == "reply_drafted", Case.id.in_(asked)))
     if name == "due_soon":
         today = _today()
         return stmt.where(Case.status.in_(OPEN_STATUSES), Case.due_date >= today,

@@ -13,7 +13,7 @@ from ..extensions import db
 from ..lifecycle import apply_transition
 from ..models import AgencyProfile, CannedResponse, Case, ReplyDraft, User
 from ..timeutil import format_date, utcnow
-from .handling import add_event, check_version, commit, in_unit, notify, open_holding, require_action
+from .handling import add_event, check_version, commit, in_unit, notify, open_holding, require_action, stale_safe
 
 #: Placeholders a canned response may use, and what they are replaced by.
 PLACEHOLDERS = {
@@ -86,6 +86,7 @@ def approved_reply(case: Case) -> ReplyDraft | None:
     ).scalars().first()
 
 
+@stale_safe
 def save_draft(user: User, case: Case, body: str, *, canned_id: int | None = None, submit: bool = False,
                version: int | None = None) -> ReplyDraft:
     """Write a new version of the reply; with ``submit`` it goes to approval (``in_progress`` → ``reply_drafted``)."""
@@ -118,6 +119,7 @@ def _submit(user: User, case: Case, draft: ReplyDraft) -> None:
     apply_transition(case, "reply_drafted", user, payload={"draft_id": draft.id, "number": draft.number})
 
 
+@stale_safe
 def submit(user: User, case: Case, *, version: int | None = None) -> ReplyDraft:
     """Send the newest draft for approval."""
     require_action(user, case, "case.draft_reply", _l("You may not draft replies on this case."))
@@ -143,6 +145,7 @@ def _pending(user: User, case: Case, version: int | None) -> ReplyDraft:
     return draft
 
 
+@stale_safe
 def approve(user: User, case: Case, *, version: int | None = None) -> ReplyDraft:
     """Approve the submitted reply: it gets a document number, is sent and shown to the citizen; ``resolved``."""
     from ..documents import issue_number
@@ -161,6 +164,7 @@ def approve(user: User, case: Case, *, version: int | None = None) -> ReplyDraft
     return draft
 
 
+@stale_safe
 def return_draft(user: User, case: Case, comments: str, *, version: int | None = None) -> ReplyDraft:
     """Return the submitted reply to the officer with comments (``reply_drafted`` → ``in_progress``)."""
     draft = _pending(user, case, version)

@@ -89,7 +89,7 @@ class SimilarCase:
 
 def _candidates(case: Case, stmt, limit: int = 300) -> list[Case]:
     """Recent cases sharing at least one of the rarest-looking (longest) words of ``case``."""
-    ws = sorted(set(words(f"{case.title} {case.content}")), key=len, reverse=True)[:4]
+    ws = sorted(set(words(f"{case.title} {case.content}")), key=lambda w: (-len(w), w))[:8]
     if not ws:
         return []
     sub = select(CaseSearch.case_id).where(or_(*[CaseSearch.search_text.like(_like_term(w)) for w in ws]))

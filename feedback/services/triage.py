@@ -21,7 +21,7 @@ from ..models import Agency, Case, CaseEvent, CaseLink, Category, RoutingRule, U
 from ..permissions import can, can_see_case
 from ..timeutil import utcnow
 from . import similarity
-from .handling import add_event, check_version, commit, notify, open_holding, touch
+from .handling import add_event, check_version, commit, notify, open_holding, stale_safe, touch
 
 TRIAGE_STATUSES = ("received", "triage")
 #: Kinds whose acceptance (thụ lý) needs a legal basis and a formal notice.
@@ -54,6 +54,7 @@ def _into_triage(user: User, case: Case) -> None:
         apply_transition(case, "triage", user)
 
 
+@stale_safe
 def start(user: User, case: Case, *, version: int | None = None) -> None:
     """Open triage on a received case (``received`` → ``triage``)."""
     _guard(user, case, version, ("received",))
@@ -74,6 +75,7 @@ class Classification:
     note: str | None = None
 
 
+@stale_safe
 def classify(user: User, case: Case, data: Classification, *, version: int | None = None) -> CaseEvent:
     """Record the classification: corrected kind, topic, processable, within competence, group case."""
     _guard(user, case, version)
@@ -157,6 +159,7 @@ def suggest_units(case: Case) -> list[Suggestion]:
     return sorted(found.values(), key=lambda s: s.score, reverse=True)
 
 
+@stale_safe
 def route(user: User, case: Case, unit: Unit, legal_basis: str | None = None, *,
           version: int | None = None) -> None:
     """Accept the case (thụ lý) and send it to ``unit``, or re-route it before the unit acknowledged it.
@@ -227,6 +230,7 @@ def _outcome(user: User, case: Case, status: str, reason: str, payload: dict, do
     commit()
 
 
+@stale_safe
 def forward(user: User, case: Case, agency: Agency, reason: str, *, version: int | None = None) -> None:
     """Forward to an external competent agency with a forwarding slip; a denunciation only once."""
     if not agency.active:
@@ -237,6 +241,7 @@ def forward(user: User, case: Case, agency: Agency, reason: str, *, version: int
              version)
 
 
+@stale_safe
 def guide(user: User, case: Case, guidance: str, *, version: int | None = None) -> None:
     """Tell the citizen where to take the matter (hướng dẫn), once."""
     if _previous_outcome(case, "guided"):
@@ -244,11 +249,13 @@ def guide(user: User, case: Case, guidance: str, *, version: int | None = None) 
     _outcome(user, case, "guided", guidance, {}, "guidance", version)
 
 
+@stale_safe
 def reject(user: User, case: Case, reasons: str, *, version: int | None = None) -> None:
     """Do not accept (không thụ lý), with written reasons and a non-acceptance notice."""
     _outcome(user, case, "rejected", reasons, {}, "rejection", version)
 
 
+@stale_safe
 def file(user: User, case: Case, code: str, reason: str, *, version: int | None = None) -> None:
     """File without action (xếp lưu), with one of :data:`FILING_REASONS`."""
     if code not in FILING_REASONS:
@@ -257,6 +264,7 @@ def file(user: User, case: Case, code: str, reason: str, *, version: int | None 
     _outcome(user, case, "filed", text, {"code": code}, None, version)
 
 
+@stale_safe
 def withdraw_on_request(user: User, case: Case, reason: str, *, version: int | None = None) -> None:
     """Record the citizen's withdrawal received by phone, letter or in person."""
     if not (can(user, "case.triage") or can(user, "case.note")) or not can_see_case(user, case):
@@ -282,6 +290,7 @@ def find_case(reference: str) -> Case:
     return case
 
 
+@stale_safe
 def merge(user: User, case: Case, original: Case, reason: str, *, version: int | None = None) -> None:
     """Merge a duplicate into its original; the duplicate's citizen is told and follows the original."""
     _guard(user, case, version)
@@ -294,6 +303,7 @@ def merge(user: User, case: Case, original: Case, reason: str, *, version: int |
              version)
 
 
+@stale_safe
 def link(user: User, case: Case, other: Case, note: str | None = None, *, version: int | None = None) -> None:
     """Link two related cases (both timelines show it)."""
     if not may_triage(user, case) and not can(user, "case.note"):
