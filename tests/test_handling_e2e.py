@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from feedback.extensions import db
 from feedback.models import Case, ReplyDraft
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, live_server, requires_chromium
 from tests.factories import PASSWORD

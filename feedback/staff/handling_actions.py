@@ -70,8 +70,10 @@ ACTIONS: dict[str, Action] = {
                     lambda u, c, fm, v: triage.route(u, c, _unit_of(fm), fm.legal_basis.data, version=v)),
     "forward": Action(f.ForwardForm, _triage, TRIAGE,
                       lambda u, c, fm, v: triage.forward(u, c, _agency(fm), fm.reason.data, version=v)),
-    "guide": Action(f.GuideForm, _triage, TRIAGE, lambda u, c, fm, v: triage.guide(u, c, fm.guidance.data, version=v)),
-    "reject": Action(f.RejectForm, _triage, TRIAGE, lambda u, c, fm, v: triage.reject(u, c, fm.reasons.data, version=v)),
+    "guide": Action(f.GuideForm, _triage, TRIAGE,
+                    lambda u, c, fm, v: triage.guide(u, c, fm.guidance.data, version=v)),
+    "reject": Action(f.RejectForm, _triage, TRIAGE,
+                     lambda u, c, fm, v: triage.reject(u, c, fm.reasons.data, version=v)),
     "file": Action(f.FileForm, _triage, TRIAGE,
                    lambda u, c, fm, v: triage.file(u, c, fm.code.data, fm.reason.data, version=v)),
     "merge": Action(f.MergeForm, _triage, TRIAGE, lambda u, c, fm, v: triage.merge(
