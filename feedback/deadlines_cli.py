@@ -130,6 +130,9 @@ def deadline_add(start: date, days: int, unit: str, explain: bool) -> None:
     click.echo(f"start {start.isoformat()} (not counted); {days} {unit} day(s)")
     if unit == "working":
         click.echo(f"counted {len(ex.counted)} working day(s): {', '.join(d.isoformat() for d in ex.counted)}")
+    elif ex.counted:
+        click.echo(f"counted {len(ex.counted)} calendar day(s): {ex.counted[0].isoformat()} to "
+                   f"{ex.counted[-1].isoformat()}")
     for reason in ex.skipped:
         click.echo(f"skipped {reason.day.isoformat()} {reason.day:%a}: {_reason_text(reason)}")
     for reason in ex.worked:

@@ -114,3 +114,13 @@ def test_deadlines_recompute_command(runner, rules):  # noqa: F811
     result = run(runner, "deadlines", "recompute")
     assert result.exit_code == 0 and "changed" in result.output
     assert clocks(case)["resolution"].due_date == date(2026, 3, 17)
+
+
+def test_explain_a_calendar_period_that_rolls_forward(runner):
+    result = run(runner, "deadline", "add", "--start", "2026-03-28", "--days", 30, "--unit", "calendar", "--explain")
+    lines = result.output.splitlines()
+    assert lines[0] == "2026-04-28"
+    text = "\n".join(lines[1:])
+    assert "counted 30 calendar day(s): 2026-03-29 to 2026-04-27" in text
+    assert "2026-04-27 is not a working day: moved to 2026-04-28" in text
+    assert "skipped 2026-04-27" in text
