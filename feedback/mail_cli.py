@@ -9,6 +9,7 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 outbox_cli = AppGroup("outbox", help="Deliver and inspect queued email.")
 mail_cli = AppGroup("mail", help="Receive email into cases.")
@@ -24,7 +25,15 @@ def send(loop: bool, interval: float, batch: int | None) -> None:
     from .services.outbox import deliver_pending
 
     while True:
-        report = deliver_pending(batch=batch)
+        try:
+            report = deliver_pending(batch=batch)
+        except SQLAlchemyError as exc:  # database away: say so, and keep looping when asked to
+            db.session.rollback()
+            if not loop:
+                raise click.ClickException(f"database error: {type(exc).__name__}") from None
+            click.echo(f"database error: {type(exc).__name__}; retrying in {interval:g} s", err=True)
+            time.sleep(interval)
+            continue
         if report.sent or report.failed or report.dead or report.reclaimed or not loop:
             click.echo(f"sent {report.sent}, failed {report.failed} (will retry), dead {report.dead}, "
                        f"reclaimed {report.reclaimed}")
@@ -91,7 +100,10 @@ def ingest(path: str) -> None:
                 raw = handle.read()
     except OSError as exc:
         raise click.ClickException(f"cannot read {path}: {exc.strerror or exc}") from None
-    _report(ingest_bytes(raw))
+    try:
+        _report(ingest_bytes(raw))
+    except SQLAlchemyError as exc:  # a real error: the MTA should keep the message and retry
+        raise click.ClickException(f"database error, message not stored: {type(exc).__name__}") from None
 
 
 @mail_cli.command("fetch")
@@ -104,6 +116,8 @@ def fetch(limit: int) -> None:
         results = fetch_imap(limit=limit)
     except FetchError as exc:
         raise click.ClickException(str(exc)) from None
+    except SQLAlchemyError as exc:  # unseen messages stay unseen and are fetched next time
+        raise click.ClickException(f"database error: {type(exc).__name__}") from None
     for result in results:
         _report(result)
     click.echo(f"{len(results)} message(s) fetched")
