@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from ..extensions import db
 from .base import UTCDateTime, now_column_default
 from .cases import CaseEvent
+from .clocks import CaseClock
 
 #: Findings an inspector can record on a sampled case.
 REVIEW_RATINGS = ("compliant", "minor_issues", "major_issues")
@@ -120,5 +121,13 @@ class ReportDraft(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=now_column_default)
 
 
-#: Lets statistics count decisions in a period without scanning every event (a case_event index).
-Index("ix_case_event_type_status_created", CaseEvent.type, CaseEvent.to_status, CaseEvent.created_at)
+# Covering indexes for the statistics (on other modules' tables; declared here so the statistics own them):
+#: decisions in a period, counted from the index alone.
+Index("ix_case_event_type_status_created", CaseEvent.type, CaseEvent.to_status, CaseEvent.created_at,
+      CaseEvent.case_id)
+#: on time / late for clocks falling due in a period.
+Index("ix_case_clock_due_stats", CaseClock.due_date, CaseClock.clock, CaseClock.state, CaseClock.stopped_at,
+      CaseClock.paused_since, CaseClock.case_id)
+#: working days taken by clocks stopped in a period.
+Index("ix_case_clock_stopped_stats", CaseClock.stopped_at, CaseClock.clock, CaseClock.start_date,
+      CaseClock.paused_days, CaseClock.case_id)

@@ -84,6 +84,11 @@ def case_conditions(stats: StatsFilter) -> list:
     return conditions
 
 
+def join_cases(stmt, stats: StatsFilter, onclause):
+    """Join :class:`Case` only when a filter needs its columns (saves a lookup per row otherwise)."""
+    return stmt.join(Case, onclause) if case_conditions(stats) else stmt
+
+
 def received_conditions(stats: StatsFilter) -> list:
     return [Case.received_at >= stats.start_utc, Case.received_at < stats.end_utc, *case_conditions(stats)]
 
@@ -100,8 +105,8 @@ def counts(stats: StatsFilter) -> dict[str, int]:
     """Received in the period, and cases reaching each outcome in the period."""
     received = db.session.execute(select(func.count(Case.id)).where(*received_conditions(stats))).scalar_one()
     rows = db.session.execute(
-        select(CaseEvent.to_status, func.count(func.distinct(CaseEvent.case_id)))
-        .join(Case, Case.id == CaseEvent.case_id)
+        join_cases(select(CaseEvent.to_status, func.count(func.distinct(CaseEvent.case_id))), stats,
+                   Case.id == CaseEvent.case_id)
         .where(CaseEvent.type == "status", CaseEvent.to_status.in_(OUTCOMES),
                CaseEvent.created_at >= stats.start_utc, CaseEvent.created_at < stats.end_utc,
                *case_conditions(stats))
@@ -138,7 +143,7 @@ def timeliness(stats: StatsFilter, today: date) -> dict[str, dict[str, int]]:
     """Per clock: on time, late, open and overdue, open and not yet due — for clocks due in the period."""
     key = _timeliness_key(today).label("key")
     rows = db.session.execute(
-        select(CaseClock.clock, key, func.count(CaseClock.id)).join(Case, Case.id == CaseClock.case_id)
+        join_cases(select(CaseClock.clock, key, func.count(CaseClock.id)), stats, Case.id == CaseClock.case_id)
         .where(*timeliness_conditions(stats)).group_by(CaseClock.clock, key)).all()
     result: dict[str, dict[str, int]] = {}
     for clock, bucket, n in rows:
@@ -148,7 +153,7 @@ def timeliness(stats: StatsFilter, today: date) -> dict[str, dict[str, int]]:
 
 def timeliness_case_conditions(stats: StatsFilter, clock: str, bucket: str, today: date) -> list:
     """Cases behind one timeliness figure."""
-    inner = select(CaseClock.case_id).join(Case, Case.id == CaseClock.case_id).where(
+    inner = join_cases(select(CaseClock.case_id), stats, Case.id == CaseClock.case_id).where(
         CaseClock.clock == clock, _timeliness_key(today) == bucket, *timeliness_conditions(stats))
     return [Case.id.in_(inner)]
 
@@ -170,10 +175,10 @@ def durations(stats: StatsFilter) -> dict[str, dict[str, float | int | None]]:
     ensure_index(stats.end)
     start_ix, stop_ix, elapsed = elapsed_working_days()
     ranked = (
-        select(CaseClock.clock.label("clock"), elapsed.label("days"),
-               func.row_number().over(partition_by=CaseClock.clock, order_by=elapsed).label("rn"),
-               func.count().over(partition_by=CaseClock.clock).label("n"))
-        .join(Case, Case.id == CaseClock.case_id)
+        join_cases(select(CaseClock.clock.label("clock"), elapsed.label("days"),
+                          func.row_number().over(partition_by=CaseClock.clock, order_by=elapsed).label("rn"),
+                          func.count().over(partition_by=CaseClock.clock).label("n")), stats,
+                   Case.id == CaseClock.case_id)
         .join(start_ix, start_ix.day == CaseClock.start_date)
         .join(stop_ix, stop_ix.day == local_day(CaseClock.stopped_at))
         .where(*duration_conditions(stats))
@@ -241,15 +246,16 @@ def unit_holdings(stats: StatsFilter, today: date) -> list[dict]:
     start_ix, end_ix = aliased(WorkingDayIndex), aliased(WorkingDayIndex)
     held = end_ix.ordinal - start_ix.ordinal
     end_day = func.coalesce(local_day(UnitHolding.released_at), today)
-    rows = db.session.execute(
-        select(UnitHolding.unit_id, func.count(UnitHolding.id),
-               func.sum(case((UnitHolding.released_at.is_(None), 1), else_=0)),
-               func.sum(case((UnitHolding.returned_reason.is_not(None), 1), else_=0)),
-               func.avg(held), func.max(held))
-        .join(Case, Case.id == UnitHolding.case_id)
-        .join(start_ix, start_ix.day == local_day(UnitHolding.received_at))
-        .join(end_ix, end_ix.day == end_day)
-        .where(*holding_conditions(stats)).group_by(UnitHolding.unit_id)).all()
+    stmt = (select(UnitHolding.unit_id, func.count(UnitHolding.id),
+                   func.sum(case((UnitHolding.released_at.is_(None), 1), else_=0)),
+                   func.sum(case((UnitHolding.returned_reason.is_not(None), 1), else_=0)),
+                   func.avg(held), func.max(held))
+            .select_from(UnitHolding)
+            .join(start_ix, start_ix.day == local_day(UnitHolding.received_at))
+            .join(end_ix, end_ix.day == end_day))
+    if case_conditions(replace(stats, unit_id=None)):
+        stmt = stmt.join(Case, Case.id == UnitHolding.case_id)
+    rows = db.session.execute(stmt.where(*holding_conditions(stats)).group_by(UnitHolding.unit_id)).all()
     return [{"unit_id": unit_id, "holdings": n, "open": int(open_ or 0), "returned": int(returned or 0),
              "mean_days": round(float(mean), 1) if mean is not None else None, "max_days": longest}
             for unit_id, n, open_, returned, mean, longest in rows]
