@@ -46,6 +46,7 @@ def test_inbox_lists_unmatched_mail_and_makes_a_case_of_it(client, login, world,
     assert message.status == "case_created" and message.case_id == case.id
     ack = db.session.execute(select(OutboxMessage)).scalar_one()
     assert ack.to_address == "dan@example.vn" and reference in ack.subject
+    assert ack.headers["In-Reply-To"] == message.message_id  # threads with the citizen's email
     assert "Phản ánh ổ gà" not in client.get("/staff/inbox").get_data(as_text=True)
     # A reply to the acknowledgement is threaded into the new case.
     reply = ingest_bytes(plain(text="Xin bổ sung", sender="dan@example.vn", In_Reply_To=ack.message_id))

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from ..errors import DomainError, Forbidden, NotFound
 from ..extensions import db
-from ..models import InboundMessage, User
+from ..models import InboundMessage, OutboxMessage, User
 from ..permissions import can
 from ..timeutil import utcnow
 from . import cases as case_service
@@ -59,6 +59,13 @@ def create_case(user: User, message: InboundMessage, sub: intake.CaseSubmission)
     receipt = intake.submit_case(sub, actor=user)
     message.status, message.case, message.matched_by = "case_created", receipt.case, "staff"
     message.handled_by_id, message.handled_at = user.id, utcnow()
+    ack = db.session.execute(select(OutboxMessage).where(
+        OutboxMessage.dedupe_key == f"ack:{receipt.case.reference}", OutboxMessage.status == "pending")
+    ).scalar_one_or_none()
+    if ack is not None and not message.message_id.endswith(".invalid>"):
+        # The acknowledgement answers the citizen's email, so their mail program threads it.
+        ack.headers = {**(ack.headers or {}), "In-Reply-To": message.message_id,
+                       "References": " ".join(filter(None, [message.references, message.message_id]))}
     db.session.commit()
     return receipt
 
