@@ -5,6 +5,7 @@ Import the fixtures into a test module: ``from tests.conftest_mail import smtp_s
 
 from __future__ import annotations
 
+import asyncio
 import email
 import socket
 import threading
@@ -30,7 +31,15 @@ class RecordingHandler:
         self.refuse_always = False
         self.refuse_code = "451 4.3.0 Try again later"
         self.refused = 0
+        #: Seconds to wait before answering RCPT TO (a slow server).
+        self.slow_rcpt = 0.0
         self._lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.slow_rcpt:
+            await asyncio.sleep(self.slow_rcpt)
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
 
     async def handle_DATA(self, server, session, envelope):
         with self._lock:

@@ -203,6 +203,21 @@ def test_server_down_keeps_the_mail_and_sends_when_back(app, world, monkeypatch)
     assert len(handler.messages) == 1
 
 
+def test_slow_server_times_out_and_the_mail_waits_for_the_next_round(app, world, smtp_server, monkeypatch):  # noqa: F811
+    monkeypatch.setitem(app.config, "MAIL_TIMEOUT", 1)
+    factories.make_case("feedback", person=CITIZEN)
+    smtp_server.handler.slow_rcpt = 3
+    started = time.monotonic()
+    report = outbox.deliver_pending(worker_id="w1")
+    assert report.failed == 1 and time.monotonic() - started < 3
+    row = _all()[0]
+    assert row.status == "pending" and "timed out" in row.last_error.lower()
+    smtp_server.handler.slow_rcpt = 0
+    _make_due()
+    assert outbox.deliver_pending(worker_id="w1").sent == 1
+    assert len(smtp_server.messages) == 1
+
+
 def test_web_submission_does_not_wait_for_a_dead_mail_server(app, client, world, monkeypatch):
     # A black-hole address: a synchronous send would hang for MAIL_TIMEOUT seconds.
     for key, value in {"MAIL_BACKEND": "smtp", "MAIL_SERVER": "10.255.255.1", "MAIL_PORT": 25,
