@@ -9,7 +9,7 @@ from sqlalchemy import select
 from feedback.errors import DomainError, Forbidden, StaleObject
 from feedback.extensions import db
 from feedback.models import Case, CaseClock, CaseEvent, CaseLink, OutboxMessage, RoutingRule
-from feedback.services import handling, triage
+from feedback.services import case_links, handling, triage
 from feedback.services.intake import SubmitterData
 from tests.factories import make_case
 
@@ -78,7 +78,7 @@ def test_unit_head_triages_only_own_unit(world):
 def test_denunciation_forwarded_only_once(world):
     first = make_case("denunciation", category=world.road).case
     second = make_case("denunciation", category=world.road).case
-    triage.link(world.reception, second, first, "cùng nội dung")
+    case_links.link(world.reception, second, first, "cùng nội dung")
     triage.forward(world.reception, first, world.agency, "Thẩm quyền của UBND")
     with pytest.raises(DomainError, match="only once"):
         triage.forward(world.reception, second, world.agency, "Lần nữa")
@@ -89,7 +89,7 @@ def test_guidance_only_once_on_the_matter(world):
     first = make_case(category=world.road).case
     again = make_case(category=world.road).case
     triage.guide(world.reception, first, "Đến UBND phường")
-    triage.link(world.reception, again, first)
+    case_links.link(world.reception, again, first)
     with pytest.raises(DomainError):
         triage.guide(world.reception, again, "Đến UBND phường")
 
@@ -141,15 +141,15 @@ def test_merge_into_original_and_citizen_follows_it(world, client):
     original = make_case(category=world.road).case
     dup = make_case(category=world.road).case
     with pytest.raises(DomainError):
-        triage.merge(world.reception, dup, dup, "same")
-    triage.merge(world.reception, dup, original, "Cùng vụ việc")
+        case_links.merge(world.reception, dup, dup, "same")
+    case_links.merge(world.reception, dup, original, "Cùng vụ việc")
     assert dup.status == "merged" and dup.merged_into_id == original.id
     link = db.session.execute(select(CaseLink)).scalar_one()
     assert (link.case_id, link.other_id, link.kind) == (dup.id, original.id, "duplicate")
     assert any(e.type == "merged_in" for e in original.events)
     assert "It is handled together with case " + original.reference in _notices(dup)[-1].body_text
     with pytest.raises(DomainError):
-        triage.merge(world.reception, make_case().case, dup, "into a merged case")
+        case_links.merge(world.reception, make_case().case, dup, "into a merged case")
 
 
 def test_routing_suggestions_rules_topic_and_similar_cases(world):

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ..documents import issue_number
 from ..domain import KINDS
-from ..errors import DomainError, Forbidden, NotFound
+from ..errors import DomainError, Forbidden
 from ..extensions import db
 from ..lifecycle import OPEN_STATUSES, apply_transition
 from ..models import Agency, Case, CaseEvent, CaseLink, Category, RoutingRule, Unit, User
@@ -280,50 +280,3 @@ def withdraw_on_request(user: User, case: Case, reason: str, *, version: int | N
     apply_transition(case, "withdrawn", user, reason=reason, payload={"by": "staff_on_request"})
     notify(case, "case_outcome", {"status": "withdrawn", "reason": reason})
     commit()
-
-
-def find_case(reference: str) -> Case:
-    """A case by reference (for merge and link targets)."""
-    case = db.session.execute(select(Case).where(Case.reference == (reference or "").strip())).scalar_one_or_none()
-    if case is None:
-        raise NotFound(_l("No case has this reference."))
-    return case
-
-
-@stale_safe
-def merge(user: User, case: Case, original: Case, reason: str, *, version: int | None = None) -> None:
-    """Merge a duplicate into its original; the duplicate's citizen is told and follows the original."""
-    _guard(user, case, version)
-    if original.id == case.id or original.merged_into_id is not None or original.status not in OPEN_STATUSES:
-        raise DomainError(_l("Merge into another open case that was not merged itself."), field="original")
-    case.merged_into_id = original.id
-    db.session.add(CaseLink(case_id=case.id, other_id=original.id, kind="duplicate", created_by_id=user.id))
-    add_event(original, user, "merged_in", reason=case.reference, payload={"case_id": case.id})
-    _outcome(user, case, "merged", reason, {"original_id": original.id, "original": original.reference}, None,
-             version)
-
-
-@stale_safe
-def link(user: User, case: Case, other: Case, note: str | None = None, *, version: int | None = None) -> None:
-    """Link two related cases (both timelines show it)."""
-    if not may_triage(user, case) and not can(user, "case.note"):
-        raise Forbidden(_l("You may not link cases."))
-    check_version(case, version)
-    if other.id == case.id:
-        raise DomainError(_l("A case cannot be linked to itself."), field="other")
-    exists = db.session.execute(select(CaseLink).where(
-        ((CaseLink.case_id == case.id) & (CaseLink.other_id == other.id))
-        | ((CaseLink.case_id == other.id) & (CaseLink.other_id == case.id)))).first()
-    if exists:
-        raise DomainError(_l("These cases are already linked."), field="other")
-    db.session.add(CaseLink(case_id=case.id, other_id=other.id, kind="related", created_by_id=user.id))
-    touch(case)
-    add_event(case, user, "linked", reason=note, payload={"other_id": other.id, "other": other.reference})
-    add_event(other, user, "linked", reason=note, payload={"other_id": case.id, "other": case.reference})
-    commit()
-
-
-def linked_cases(case: Case) -> list[tuple[str, Case]]:
-    """(kind, case) pairs linked to ``case`` in either direction."""
-    return ([(link.kind, link.other) for link in _links(case)]
-            + [(link.kind, link.case) for link in _links(case, True)])

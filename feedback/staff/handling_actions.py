@@ -17,7 +17,7 @@ from ..extensions import db
 from ..lifecycle import OPEN_STATUSES
 from ..models import Agency, Case, Category, Unit, User
 from ..permissions import can, can_see_case
-from ..services import handling, replies, similarity, triage
+from ..services import case_links, handling, replies, similarity, triage
 from . import handling_forms as f
 
 TRIAGE = ("received", "triage")
@@ -76,10 +76,12 @@ ACTIONS: dict[str, Action] = {
                      lambda u, c, fm, v: triage.reject(u, c, fm.reasons.data, version=v)),
     "file": Action(f.FileForm, _triage, TRIAGE,
                    lambda u, c, fm, v: triage.file(u, c, fm.code.data, fm.reason.data, version=v)),
-    "merge": Action(f.MergeForm, _triage, TRIAGE, lambda u, c, fm, v: triage.merge(
-        u, c, triage.find_case(fm.original.data), fm.reason.data, version=v)),
+    "merge": Action(f.MergeForm, _triage, TRIAGE, lambda u, c, fm, v: case_links.merge(
+        u, c, case_links.find_case(fm.original.data), fm.reason.data, version=v)),
+    "split": Action(f.SplitForm, _triage, TRIAGE, lambda u, c, fm, v: case_links.split(
+        u, c, fm.kind.data, fm.title.data, fm.content.data, version=v)),
     "link": Action(f.LinkForm, lambda u, c: _triage(u, c) or (can(u, "case.note") and can_see_case(u, c)),
-                   OPEN_STATUSES, lambda u, c, fm, v: triage.link(u, c, triage.find_case(fm.other.data),
+                   OPEN_STATUSES, lambda u, c, fm, v: case_links.link(u, c, case_links.find_case(fm.other.data),
                                                                   fm.note.data, version=v)),
     "withdraw": Action(f.ReasonForm, lambda u, c: _triage(u, c) or (can(u, "case.note") and can_see_case(u, c)),
                        OPEN_STATUSES, lambda u, c, fm, v: triage.withdraw_on_request(u, c, fm.reason.data, version=v)),
@@ -155,10 +157,13 @@ def panel(user: User, case: Case) -> dict:
             form = build_form(name, case)
             fill_choices(name, form, case, user)
             forms[name] = form
-    facts: dict = {"forms": forms, "links": triage.linked_cases(case), "holding": handling.open_holding(case),
+    facts: dict = {"forms": forms, "links": case_links.linked_cases(case), "holding": handling.open_holding(case),
                    "drafts": replies.drafts(case), "classification": triage.latest_classification(case)}
     if case.status in TRIAGE and (forms.get("route") or forms.get("classify")):
         facts["suggestions"] = triage.suggest_units(case)
+        route = forms.get("route")
+        if route is not None and route.unit_id.data is None and facts["suggestions"] and request.method == "GET":
+            route.unit_id.data = facts["suggestions"][0].unit.id
         facts["duplicates"] = similarity.duplicates(case)
     if case.merged_into_id:
         facts["merged_into"] = db.session.get(Case, case.merged_into_id)

@@ -123,3 +123,9 @@ class DraftForm(ActionForm):
 class ReturnDraftForm(ActionForm):
     comments = TextAreaField(_l("What must change"), validators=_required(_l("Write your comments.")))
 
+
+
+class SplitForm(ActionForm):
+    kind = SelectField(_l("Kind of the part split off"), choices=[(k, KIND_LABELS[k]) for k in KINDS])
+    title = StringField(_l("Title of the new case"), validators=_required(_l("Give a title.")))
+    content = TextAreaField(_l("The part of the letter it covers"), validators=_required(_l("Copy the part here.")))
