@@ -38,6 +38,8 @@ def test_reception_logs_a_call_and_reads_out_the_key(client, login, world, db):
     assert abs(case.received_at - expected) < timedelta(minutes=2)
     assert case.submitters[0].phone == "0905 222 333"
     assert db.session.execute(select(OutboxMessage)).first() is None  # no email given, no mail
+    page = client.get(f"/staff/cases/{reference}").get_data(as_text=True)
+    assert 'id="channel-records-title"' in page and world.reception.full_name in page
 
 
 def test_acknowledgement_by_email_when_the_caller_wants_it(client, login, world, db):

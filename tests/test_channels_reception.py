@@ -69,6 +69,8 @@ def test_a_visit_can_be_added_to_an_existing_case(client, login, world, db):
     event = db.session.execute(select(CaseEvent).where(CaseEvent.type == "walk_in_visit")).scalar_one()
     assert event.case_id == case.id and "thu hồi" in event.reason
     assert db.session.execute(select(Case)).scalars().all() == [case]
+    page = client.get(f"/staff/cases/{case.reference}").get_data(as_text=True)
+    assert f"/staff/reception/{visit.id}/receipt" in page  # the register line shows on the case page
     missing = client.post("/staff/reception", data=_visit(outcome="attach", reference=""))
     assert missing.status_code == 422 and 'id="reference-error"' in missing.get_data(as_text=True)
 

@@ -233,3 +233,27 @@ def record_box_opening(user: User, opened_at: datetime, location: str, members: 
     db.session.add(opening)
     db.session.commit()
     return opening
+
+
+@dataclass
+class CaseChannelRecords:
+    """The register lines behind one case (shown on the staff case page)."""
+
+    calls: list
+    visits: list
+    letters: list
+    emails: list
+
+    def __bool__(self) -> bool:
+        return bool(self.calls or self.visits or self.letters or self.emails)
+
+
+def records_for_case(case) -> CaseChannelRecords:
+    """Hotline calls, reception visits, letters and emails linked to ``case``."""
+    from ..models import InboundMessage
+
+    def rows(model, order):
+        return list(db.session.execute(select(model).where(model.case_id == case.id).order_by(order)).scalars())
+
+    return CaseChannelRecords(calls=rows(HotlineCall, HotlineCall.id), visits=rows(ReceptionVisit, ReceptionVisit.id),
+                              letters=rows(Letter, Letter.id), emails=rows(InboundMessage, InboundMessage.id))

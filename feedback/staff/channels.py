@@ -43,6 +43,12 @@ def require_any(*actions: str):
     return decorator
 
 
+@bp.app_context_processor
+def _channel_helpers():
+    """``channel_records(case)`` for the panel included in the staff case page."""
+    return {"channel_records": channels.records_for_case}
+
+
 def _categories():
     return db.session.execute(select(Category).where(Category.active.is_(True))
                               .order_by(Category.position, Category.name)).scalars().all()
