@@ -241,3 +241,4 @@ def test_a_retry_while_the_first_request_runs_is_409(api, world, db):
     response = api.post("/cases", json=body, headers={"Idempotency-Key": "busy"})
     assert response.status_code == 409 and response.get_json()["code"] == "idempotent_request_in_progress"
     assert _count(db) == 0
+

@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, default_exceptions
 
 from ..extensions import csrf
-from .common import has_nul_characters, set_language_header, use_request_language
+from .common import has_nul_characters, restore_language, set_language_header, use_request_language
 from .problems import ApiProblem, handle_exception, problem
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -35,6 +35,7 @@ def _prepare():
 
 
 bp.after_request(set_language_header)
+bp.teardown_app_request(restore_language)  # API and Open311 requests, matched or not
 bp.register_error_handler(Exception, handle_exception)
 # Handlers for a status code win over class handlers app-wide, so the app's HTML pages would answer
 # 413 and friends: register ours for every code too (they still apply to this blueprint only).

@@ -38,8 +38,16 @@ def use_request_language() -> None:
     language = request_language()
     g.api_language = language
     manager = force_locale(language)
-    manager.__enter__()  # the forced locale lives as long as the request's ``g``
+    manager.__enter__()
     g.api_locale_manager = manager
+
+
+def restore_language(_exc=None) -> None:
+    """Leave the forced locale (``g`` may outlive the request when an app context was already pushed)."""
+    manager = g.pop("api_locale_manager", None)
+    if manager is not None:
+        manager.__exit__(None, None, None)
+        g.pop("api_language", None)
 
 
 def set_language_header(response: Response) -> Response:
