@@ -9,12 +9,12 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 ROW_HEIGHT = 26
-LABEL_WIDTH = 190
-BAR_AREA = 300
+LABEL_WIDTH = 240
+BAR_AREA = 260
 WIDTH = LABEL_WIDTH + BAR_AREA + 60
 
 
-def _clip(text: str, limit: int = 28) -> str:
+def _clip(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -24,7 +24,7 @@ def bar_chart(title: str, series: list[str], bars: list[tuple[str, list[float]]]
         return Markup("")
     count = max(1, len(series))
     bar_height = max(6, (ROW_HEIGHT - 8) // count)
-    top = 8 + (18 if count > 1 else 0)
+    top = 8 + (16 * count if count > 1 else 0)
     height = top + len(bars) * ROW_HEIGHT + 8
     peak = max((v for _label, values in bars for v in values), default=0) or 1
     parts = [
@@ -33,12 +33,11 @@ def bar_chart(title: str, series: list[str], bars: list[tuple[str, list[float]]]
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">{escape("The table beside this chart gives the same numbers.")}</desc>',
     ]
-    if count > 1:
-        x = LABEL_WIDTH
+    if count > 1:  # legend: one line per series, above the bars
         for index, name in enumerate(series):
-            parts.append(f'<rect class="series-{index}" x="{x}" y="4" width="10" height="10"/>')
-            parts.append(f'<text class="legend" x="{x + 14}" y="13">{escape(_clip(name, 22))}</text>')
-            x += 14 + 7 * min(len(name), 22) + 12
+            y = 4 + 16 * index
+            parts.append(f'<rect class="series-{index}" x="{LABEL_WIDTH}" y="{y}" width="10" height="10"/>')
+            parts.append(f'<text class="legend" x="{LABEL_WIDTH + 14}" y="{y + 9}">{escape(_clip(name, 40))}</text>')
     for row, (label, values) in enumerate(bars):
         y = top + row * ROW_HEIGHT
         parts.append(f'<text class="label" x="{LABEL_WIDTH - 6}" y="{y + ROW_HEIGHT / 2 + 4:.0f}" '

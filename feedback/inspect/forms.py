@@ -96,9 +96,9 @@ class SampleForm(FlaskForm):
 
 
 class ReviewForm(FlaskForm):
-    rating = SelectField(_l("Finding"), choices=list(zip(REVIEW_RATINGS, (
+    rating = SelectField(_l("Finding"), choices=[("", _l("Choose a finding"))] + list(zip(REVIEW_RATINGS, (
         _l("Handled correctly"), _l("Minor shortcomings"), _l("Serious shortcomings")), strict=True)),
-        validators=[DataRequired()])
+        validators=[DataRequired(_l("Choose a finding."))])
     findings = TextAreaField(_l("Findings"), validators=[DataRequired(_l("Write your findings.")),
                                                          Length(max=5000)])
 

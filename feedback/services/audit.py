@@ -161,7 +161,7 @@ def _mirror_event(session: Session, event_row: CaseEvent) -> AuditEntry:
         actor_id=event_row.actor_id or (actor.id if actor is not None else None),
         actor_label=actor.email if actor is not None else None,
         object_type="case", object_id=case.reference if case is not None else None,
-        details=event_details(event_row), created_at=event_row.created_at or utcnow(),
+        details=event_details(event_row), created_at=utcnow(),  # when logged (the event may be backdated)
     )
     return entry
 
