@@ -242,3 +242,18 @@ def test_a_retry_while_the_first_request_runs_is_409(api, world, db):
     assert response.status_code == 409 and response.get_json()["code"] == "idempotent_request_in_progress"
     assert _count(db) == 0
 
+
+
+def test_old_idempotency_records_are_purged(api, world, db, runner):
+    from datetime import timedelta
+
+    from feedback.timeutil import utcnow
+
+    api.post("/cases", json=feedback_body(), headers={"Idempotency-Key": "old"})
+    api.post("/cases", json=feedback_body(title="mới"), headers={"Idempotency-Key": "new"})
+    old = db.session.execute(select(IdempotencyRecord).where(IdempotencyRecord.key == "old")).scalar_one()
+    old.created_at = utcnow() - timedelta(days=8)
+    db.session.commit()
+    result = runner.invoke(args=["api", "purge-idempotency", "--days", "7"])
+    assert result.exit_code == 0 and result.output.startswith("1 ")
+    assert [r.key for r in db.session.execute(select(IdempotencyRecord)).scalars()] == ["new"]

@@ -1,4 +1,5 @@
-"""Commands: ``flask api-client create NAME|list|revoke ID`` — keys of connected systems for Open311."""
+"""Commands: ``flask api-client create NAME|list|revoke ID`` — keys of connected systems for Open311 —
+and ``flask api purge-idempotency [--days N]``."""
 
 from __future__ import annotations
 
@@ -51,5 +52,27 @@ def revoke(client_id: int) -> None:
     click.echo(f"Client {client.id} “{client.name}” revoked.")
 
 
+api_group = AppGroup("api", help="JSON API maintenance.")
+
+
+@api_group.command("purge-idempotency")
+@click.option("--days", type=click.IntRange(min=1), default=7, show_default=True,
+              help="Keep the records of the last N days.")
+def purge_idempotency(days: int) -> None:
+    """Delete idempotency records older than N days (a retry after that files a new case)."""
+    from datetime import timedelta
+
+    from sqlalchemy import delete
+
+    from ..models import IdempotencyRecord
+    from ..timeutil import utcnow
+
+    result = db.session.execute(delete(IdempotencyRecord).where(
+        IdempotencyRecord.created_at < utcnow() - timedelta(days=days)))
+    db.session.commit()
+    click.echo(f"{result.rowcount} idempotency record(s) older than {days} day(s) deleted.")
+
+
 def register(app: Flask) -> None:
     app.cli.add_command(api_client)
+    app.cli.add_command(api_group)
