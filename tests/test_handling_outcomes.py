@@ -224,3 +224,41 @@ def test_service_commit_turns_stale_data_error_into_stale_object(world, monkeypa
     db.session.expire_all()
     fresh = db.session.get(Case, case.id)
     assert fresh.status == "received" and fresh.title == "khác"
+
+
+def test_classify_group_case_with_representative(world):
+    people = [SubmitterData(full_name=f"Người {i}", phone=f"090000000{i}") for i in range(5)]
+    receipt = make_case(category=world.road)
+    case = receipt.case
+    from feedback.models import Submitter
+
+    for i, person in enumerate(people[1:], start=1):
+        case.submitters.append(Submitter(position=i, full_name=person.full_name, phone=person.phone))
+    db.session.commit()
+    rep = case.submitters[2]
+    with pytest.raises(DomainError):
+        triage.classify(world.reception, case, triage.Classification(kind="petition", category_id=world.road.id,
+                                                                     processable=False))
+    triage.classify(world.reception, case, triage.Classification(
+        kind="petition", category_id=world.road.id, is_group=True, representative_id=rep.id, competent=False,
+        note="Ngoài thẩm quyền"))
+    assert case.kind == "petition" and case.is_group and case.status == "triage"
+    assert [s.is_representative for s in case.submitters] == [s.id == rep.id for s in case.submitters]
+    event = triage.latest_classification(case)
+    assert event.payload["changes"]["kind"] == ["feedback", "petition"] and event.payload["competent"] is False
+
+
+def test_extension_request_shows_in_approval_queue(world):
+    from feedback.deadlines_seed import seed_deadlines
+    from feedback.services import deadlines as deadline_service
+    from feedback.services import queues
+
+    seed_deadlines()
+    case = make_case("denunciation", category=world.road).case
+    triage.route(world.reception, case, world.road_unit, "Điều 29 Luật Tố cáo 2018")
+    handling.acknowledge(world.unit_head, case)
+    assert case.reference not in [c.reference for c in queues.page(world.unit_head, "approval",
+                                                                   queues.Filters()).cases]
+    deadline_service.set_variant(world.unit_head, case, "resolution", "complex", "Nhiều nơi cần xác minh")
+    deadline_service.request_extension(world.officer, case, "resolution", "Vụ việc phức tạp")
+    assert case.reference in [c.reference for c in queues.page(world.unit_head, "approval", queues.Filters()).cases]

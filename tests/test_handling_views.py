@@ -139,3 +139,27 @@ def test_documents_render_with_motto_and_number(world, as_user):
     assert leader.get(f"/staff/cases/{case.reference}/documents/rejection").status_code == 404
     events = db.session.execute(select(CaseEvent).where(CaseEvent.case_id == case.id)).scalars().all()
     assert any(e.payload.get("document_number") == "1/TB-SGTVT" for e in events)
+
+
+def test_officer_attaches_documents(world, as_user):
+    import io
+
+    from tests.helpers import PDF
+
+    case = make_case(category=world.road).case
+    head = as_user(world.unit_head)
+    _act(head, case, "acknowledge")  # not routed yet: only accepted cases can be acknowledged
+    from feedback.services import triage
+
+    with head.application.test_request_context("/?lang=en"):
+        triage.route(world.reception, case, world.road_unit)
+    officer = as_user(world.officer)
+    db.session.refresh(case)
+    response = officer.post(f"/staff/cases/{case.reference}/do/attach", data={
+        "attach-version": case.version, "attach-note": "Biên bản kiểm tra hiện trường",
+        "attach-files": [(io.BytesIO(PDF), "bien-ban.pdf")]}, content_type="multipart/form-data")
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]
+    db.session.refresh(case)
+    assert [a.original_name for a in case.attachments] == ["bien-ban.pdf"]
+    event = db.session.execute(select(CaseEvent).where(CaseEvent.type == "attachment")).scalar_one()
+    assert not event.citizen_visible and event.payload["attachments"] == ["bien-ban.pdf"]

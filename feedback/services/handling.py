@@ -229,6 +229,20 @@ def resume(user: User, case: Case, reason: str, *, version: int | None = None) -
     commit()
 
 
+@stale_safe
+def attach_documents(user: User, case: Case, files: list[CheckedFile], note: str | None = None, *,
+                     version: int | None = None) -> None:
+    """An officer attaches documents (minutes, photos, decisions) to the case; staff-only event."""
+    require_action(user, case, "case.note", _l("You may not attach documents to this case."))
+    check_version(case, version)
+    if not files:
+        raise DomainError(_l("Choose at least one file."), field="files")
+    names = _store_files(case, files, user)
+    touch(case)
+    add_event(case, user, "attachment", reason=note, payload={"attachments": names})
+    commit()
+
+
 # --- the citizen (tracking page) ----------------------------------------------------------------
 
 def _citizen_change(case: Case, version: int | None, change: Callable[[], None]) -> None:

@@ -94,6 +94,8 @@ ACTIONS: dict[str, Action] = {
                      lambda u, c, fm, v: handling.assign(u, c, _user_of(fm), version=v)),
     "request_info": Action(f.RequestInfoForm, _unit("case.note"), ("in_progress",),
                            lambda u, c, fm, v: handling.request_information(u, c, fm.question.data, version=v)),
+    "attach": Action(f.AttachForm, _unit("case.note"), OPEN_STATUSES,
+                     lambda u, c, fm, v: handling.attach_documents(u, c, fm.checked, fm.note.data, version=v)),
     "suspend": Action(f.SuspendForm, _unit("case.approve"), ("in_progress",),
                       lambda u, c, fm, v: handling.suspend(u, c, fm.decision.data, version=v)),
     "resume": Action(f.ReasonForm, _unit("case.approve"), ("suspended",),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, HiddenField, MultipleFileField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from ..domain import KIND_LABELS, KINDS
@@ -129,3 +129,26 @@ class SplitForm(ActionForm):
     kind = SelectField(_l("Kind of the part split off"), choices=[(k, KIND_LABELS[k]) for k in KINDS])
     title = StringField(_l("Title of the new case"), validators=_required(_l("Give a title.")))
     content = TextAreaField(_l("The part of the letter it covers"), validators=_required(_l("Copy the part here.")))
+
+
+class AttachForm(ActionForm):
+    files = MultipleFileField(_l("Documents"))
+    note = TextAreaField(_l("What these are"), validators=[Length(max=2000)])
+
+    def validate_files(self, field):
+        from flask import current_app
+
+        from ..uploads import UploadRejected, check_upload
+
+        self.checked = []
+        uploads = [f for f in (field.data or []) if getattr(f, "filename", "")]
+        if len(uploads) > current_app.config["MAX_ATTACHMENTS"]:
+            raise ValidationError(_l("Attach at most %(n)s files.", n=current_app.config["MAX_ATTACHMENTS"]))
+        problems = []
+        for upload in uploads:
+            try:
+                self.checked.append(check_upload(upload.stream, upload.filename))
+            except UploadRejected as exc:
+                problems.append(str(exc.message))
+        if problems:
+            raise ValidationError(" ".join(problems))
