@@ -94,7 +94,9 @@ def render_pdf(html: str) -> bytes:
     """Print ``html`` (self-contained: styles inlined, no network) to an A4 PDF with headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    path = current_app.config.get("CHROMIUM_PATH") or "/usr/bin/chromium"
+    import os
+
+    path = current_app.config.get("CHROMIUM_PATH") or os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=path, args=[
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
