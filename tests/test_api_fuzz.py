@@ -177,3 +177,18 @@ def test_mostly_valid_open311_posts_never_fail(client, world, unlimited, field, 
     data = {"api_key": key, "service_code": "road", "description": "Ổ gà", "attribute[kind]": "feedback",
             "attribute[consent]": "true", field: value}
     _ok(client.post("/open311/v2/requests.json", data=data))
+
+
+@FUZZ
+@given(action=st.sampled_from([("notes", "NoteInput"), ("route", "RouteInput"),
+                               ("information-requests", "InformationRequestInput"),
+                               ("reply-drafts", "ReplyDraftInput")]), data=st.data(),
+       reference=st.one_of(st.none(), st.none(), st.none(), st.text(alphabet="0123456789-", min_size=1, max_size=12)))
+def test_staff_actions_never_fail(leader_api, world, unlimited, action, data, reference):
+    from tests.factories import make_case
+
+    path, schema = action
+    if not hasattr(world, "fuzz_case"):
+        world.fuzz_case = make_case(category=world.road).case.reference
+    body = data.draw(schema_body(schema))
+    _ok(leader_api.post(f"/staff/cases/{reference or world.fuzz_case}/{path}", json=body))

@@ -257,3 +257,13 @@ def test_old_idempotency_records_are_purged(api, world, db, runner):
     result = runner.invoke(args=["api", "purge-idempotency", "--days", "7"])
     assert result.exit_code == 0 and result.output.startswith("1 ")
     assert [r.key for r in db.session.execute(select(IdempotencyRecord)).scalars()] == ["new"]
+
+
+def test_accept_language_chooses_vietnamese_or_english(client, world):
+    def label(language):
+        items = Api(client, language=language).get("/kinds").get_json()["items"]
+        return {k["code"]: k["label"] for k in items}["suggestion"]
+
+    assert label(None) == label("vi") == label("fr") == "Góp ý"
+    assert label("en") == label("en-GB,en;q=0.9,vi;q=0.5") == "Suggestion"
+    assert label("vi-VN,vi;q=0.9,en;q=0.8") == "Góp ý"
