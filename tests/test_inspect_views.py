@@ -135,3 +135,25 @@ def test_audit_screen_shows_and_runs_verification(login, world):
     html = client.get("/inspect/audit").get_data(as_text=True)
     assert "Intact" in html and "auth.login" in html
     assert "Audit log verified intact" in client.get("/inspect/").get_data(as_text=True)
+
+
+def test_case_list_export_matches_the_list_on_screen(login, world, data):  # noqa: F811
+    client = login(world.inspector)
+    query = {**OCT, "metric": "timeliness", "key": "triage:on_time"}
+    screen = client.get("/inspect/cases", query_string=query).get_data(as_text=True)
+    on_screen = re.findall(r">(\d{4}-\d{6})</a>", screen)
+    book = load_workbook(io.BytesIO(client.get("/inspect/cases/export",
+                                               query_string={**query, "format": "xlsx"}).data))
+    exported = [row[0] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+    assert sorted(on_screen) == sorted(exported) and len(exported) == 4
+
+
+def test_audit_log_export_carries_the_chain(login, world):
+    client = login(world.inspector)
+    response = client.get("/inspect/audit/export", query_string={"format": "csv"})
+    rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
+    assert rows[0][0] == "seq" and rows[0][-1] == "entry_hash"
+    assert any(row[3] == "auth.login" and len(row[-1]) == 64 for row in rows[1:])
+    assert _actions("export.csv")[0].details["what"] == "audit_log"
+    client.post("/staff/logout")
+    assert login(world.officer).get("/inspect/audit/export").status_code == 403

@@ -150,3 +150,38 @@ def test_unit_staff_only_ever_see_their_unit(data, world):
 
     with pytest.raises(Forbidden):
         reports.scoped_filter(world.reception, asked)
+
+
+def test_statistics_from_clocks_run_by_the_deadline_engine(world, monkeypatch):
+    """Clocks started, paused, resumed and stopped by the real services (feedback.deadlines), day by day."""
+    from feedback import deadlines
+    from feedback.deadlines_seed import seed_deadlines
+    from feedback.models import CalendarException
+
+    seed_deadlines()
+    day = {"today": d(1)}
+    monkeypatch.setattr(deadlines, "today", lambda: day["today"])
+    monkeypatch.setattr(deadlines, "utcnow", lambda: at(day["today"].day))
+    case = make_case("feedback", channel="web", unit=world.road_unit, received_at=at(1)).case
+
+    def on(when: int, *targets):
+        day["today"] = d(when)
+        _move(case, *[(t, at(when)) for t in targets])
+
+    on(6, "triage", "accepted")            # triage stops: 3 working days (2, 5, 6 October)
+    on(7, "in_progress")
+    on(8, "awaiting_citizen")              # paused from the 8th …
+    on(13, "in_progress")                  # … to the 13th: 9, 12, 13 October = 3 working days added back
+    on(14, "reply_drafted", "reply_approved")
+    on(20, "resolved")                     # 13 working days from 1 to 20 October, minus 3 paused = 10
+    clocks = {c.clock: c for c in deadlines.clocks_of(case)}
+    assert clocks["resolution"].paused_days == 3 and clocks["resolution"].due_date == d(20)
+    result = reports.durations(OCTOBER)
+    assert result["triage"]["median"] == 3 and result["resolution"]["median"] == 10
+    timely = reports.timeliness(OCTOBER, TODAY)
+    assert timely["triage"]["on_time"] == 1 and timely["resolution"]["on_time"] == 1  # due the 20th, done the 20th
+    # A day off added to the calendar is reflected at once: 2 October no longer counts.
+    db.session.add(CalendarException(day=d(2), is_working=False, name="Nghỉ bù"))
+    db.session.commit()
+    deadlines.invalidate_calendar()
+    assert reports.durations(OCTOBER)["triage"]["median"] == 2

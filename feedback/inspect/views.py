@@ -132,6 +132,18 @@ def audit_log():
                            action=action)
 
 
+@bp.get("/audit/export")
+@require("reports.view")
+def audit_export():
+    if not _full_access():
+        abort(403)
+    fmt = request.args.get("format", "xlsx")
+    if fmt not in exports.FORMATS:
+        abort(400)
+    content, mimetype, name = exports.export(current_user, [exports.audit_table()], fmt, what="audit_log")
+    return _send(content, mimetype, name)
+
+
 @bp.post("/audit/verify")
 @require("reports.view")
 def audit_verify():

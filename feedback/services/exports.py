@@ -112,6 +112,25 @@ def case_table(cases: Iterable[Case], *, personal_data: bool = False, title: str
     return table
 
 
+def audit_table(limit: int = 200_000) -> ExportTable:
+    """The audit log with its chain fields (newest last), for checking and archiving."""
+    import json
+
+    from sqlalchemy import select
+
+    from ..models import AuditEntry
+
+    table = ExportTable(_("Audit log"), ["seq", _("When"), _("Who"), _("Action"), _("Object"), _("Details"),
+                                          "prev_hash", "entry_hash"])
+    rows = db.session.execute(select(AuditEntry).order_by(AuditEntry.seq).limit(limit)).scalars()
+    for entry in rows:
+        table.rows.append([entry.seq, format_datetime(entry.created_at), entry.actor_label or "",
+                           entry.action, f"{entry.object_type or ''} {entry.object_id or ''}".strip(),
+                           json.dumps(entry.details, ensure_ascii=False, sort_keys=True), entry.prev_hash,
+                           entry.entry_hash])
+    return table
+
+
 def export(user: User, tables: Sequence[ExportTable], fmt: str, *, what: str, criteria: dict | None = None,
            personal_data: bool = False, reason: str | None = None) -> tuple[bytes, str, str]:
     """Build an export and audit it (one commit). Returns (content, MIME type, file name).
