@@ -160,6 +160,8 @@ def audit_verify():
 @bp.route("/samples", methods=["GET", "POST"])
 @require("reports.view")
 def samples():
+    if not _full_access():
+        abort(403)
     form = SampleForm()
     _filter_form, stats = _stats_form()
     if request.method == "POST":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import Date, delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -61,13 +62,16 @@ def ensure_index(until: date | None = None) -> None:
         ordinal += working
         rows.append({"day": day, "ordinal": ordinal, "working": working})
         day += timedelta(days=1)
-    db.session.execute(delete(WorkingDayIndex))
-    db.session.execute(insert(WorkingDayIndex), rows)
-    if state is None:
-        state = WorkingDayIndexState(id=1, first_day=FIRST_DAY, last_day=last)
-        db.session.add(state)
-    state.fingerprint, state.first_day, state.last_day = fingerprint, FIRST_DAY, last
-    db.session.commit()
+    try:
+        db.session.execute(delete(WorkingDayIndex))
+        db.session.execute(insert(WorkingDayIndex), rows)
+        if state is None:
+            state = WorkingDayIndexState(id=1, first_day=FIRST_DAY, last_day=last)
+            db.session.add(state)
+        state.fingerprint, state.first_day, state.last_day = fingerprint, FIRST_DAY, last
+        db.session.commit()
+    except IntegrityError:  # another process rebuilt it at the same moment: use theirs
+        db.session.rollback()
 
 
 def ordinal_of(day: date) -> int:
