@@ -133,3 +133,19 @@ def test_rules_page_shows_both_sets(rules, login):  # noqa: F811
     page = login(rules.admin).get("/admin/rules").get_data(as_text=True)
     assert "01/07/2026" in page and "01/01/2014" in page and "TO CONFIRM" in page
     assert "Điều 30" in page
+
+
+def test_rule_set_note_edit_is_audited(rules, login):  # noqa: F811
+    rule_set = db.session.execute(select(RuleSet).where(RuleSet.effective_from == date(2026, 7, 1))).scalar_one()
+    client = login(rules.admin)
+    assert client.get(f"/admin/rules/sets/{rule_set.id}").status_code == 200
+    assert client.post(f"/admin/rules/sets/{rule_set.id}", data={"name": "", "note": "x"}).status_code == 422
+    response = client.post(f"/admin/rules/sets/{rule_set.id}",
+                           data={"name": rule_set.name, "note": "Confirmed against Law 136/2025 on 01/06/2026."})
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(RuleSet, rule_set.id).note.startswith("Confirmed")
+    entry = db.session.execute(select(AuditEntry).where(AuditEntry.action == "deadlines.rule_set_changed")
+                               ).scalar_one()
+    assert "TO CONFIRM" in entry.details["before"]["note"]
+    assert client.get("/admin/rules/sets/9999").status_code == 404

@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms import DateField, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional
 
 from .. import deadlines
@@ -50,6 +50,15 @@ class RuleForm(FlaskForm):
     max_extensions = IntegerField(_l("Extensions allowed"), validators=[InputRequired(), NumberRange(min=0, max=10)])
     extension_days = IntegerField(_l("Days per extension"), validators=[InputRequired(), NumberRange(min=0, max=365)])
     source = StringField(_l("Legal source"), validators=[Optional(), Length(max=300)])
+
+
+class RuleSetForm(FlaskForm):
+    """Edit a rule set's name and note (e.g. once its numbers are confirmed)."""
+
+    name = StringField(_l("Name"), validators=[DataRequired(message=_l("Give the rule set a name.")),
+                                               Length(max=200)])
+    note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=4000)],
+                         description=_l("Legal basis, and anything still to confirm."))
 
 
 def _year() -> int:
@@ -116,6 +125,21 @@ def rules():
     in_force = deadlines.rule_set_for(deadlines.today())
     return render_template("admin/rules.html", sets=sets, in_force=in_force, labels=deadlines.CLOCK_LABELS,
                            units=deadlines.UNIT_LABELS)
+
+
+@bp.route("/rules/sets/<int:set_id>", methods=["GET", "POST"])
+@require("admin.settings")
+def rule_set_edit(set_id: int):
+    rule_set = db.session.get(RuleSet, set_id)
+    if rule_set is None:
+        abort(404)
+    form = RuleSetForm(obj=rule_set)
+    if request.method == "POST" and form.validate():
+        service.update_rule_set(current_user, rule_set, form.name.data, form.note.data or "")
+        flash(_l("Rule set saved."), "success")
+        return redirect(url_for(".rules") + f"#set-{rule_set.id}")
+    return render_template("admin/rule_set_edit.html", rule_set=rule_set, form=form), \
+        (422 if request.method == "POST" else 200)
 
 
 def _rule_page(rule: DeadlineRule, form: RuleForm, status: int = 200):

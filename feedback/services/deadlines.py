@@ -108,6 +108,15 @@ def update_rule(actor: User, rule: DeadlineRule, **values) -> RecomputeResult:
     return result
 
 
+def update_rule_set(actor: User, rule_set, name: str, note: str) -> None:
+    """Rename a rule set or change its note (no due date changes); audited."""
+    before = {"name": rule_set.name, "note": rule_set.note}
+    rule_set.name, rule_set.note, rule_set.updated_at = name.strip(), note.strip(), utcnow()
+    audit.record("deadlines.rule_set_changed", actor, object_type="rule_set", object_id=rule_set.id,
+                 details={"before": before, "after": {"name": rule_set.name, "note": rule_set.note}})
+    db.session.commit()
+
+
 # -- clocks of one case -----------------------------------------------------------
 def _clock(case: Case, name: str) -> CaseClock:
     clock = db.session.execute(
