@@ -179,3 +179,14 @@ def test_variant_change_recomputes(rules, set_today):  # noqa: F811
         set_variant(rules.officer, case, "resolution", "first", "x")
     with pytest.raises(DomainError):
         set_variant(rules.unit_head, case, "resolution", "nonsense", "x")
+
+
+def test_denunciation_verified_at_several_places_gets_10_working_days(rules):  # noqa: F811
+    from feedback.services.deadlines import set_variant
+
+    case = received("denunciation", MON, unit=rules.road_unit)
+    assert clocks(case)["acceptance"].due_date == date(2026, 3, 11)
+    set_variant(rules.unit_head, case, "acceptance", "several_places", "Xác minh ở ba xã")
+    acceptance = clocks(case)["acceptance"]
+    assert (acceptance.duration, acceptance.due_date) == (10, date(2026, 3, 16))
+    assert db.session.get(Case, case.id).due_date == date(2026, 3, 9)  # the forward clock is still earliest
