@@ -70,7 +70,7 @@ def test_xlsx_and_csv_exports_contain_what_the_screen_shows(login, world, data):
     csv_response = client.get("/inspect/export", query_string={**OCT, "format": "csv", "section": "backlog"})
     assert csv_response.data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(csv_response.data.decode("utf-8-sig"))))
-    assert rows[0] == ["Age", "Cases"] and len(rows) == 7
+    assert rows[0] == ["Age", "Number of cases"] and len(rows) == 7
     exports = _actions("export.xlsx") + _actions("export.csv")
     assert len(exports) == 2 and all(e.actor_id == world.inspector.id for e in exports)
 

@@ -3,8 +3,9 @@
 Layout of a Vietnamese administrative report (Decree 30/2020/NĐ-CP, Appendix I): agency header on the
 left (governing body, agency, number), national name and motto on the right with place and date, the title
 "BÁO CÁO" and its subject, numbered sections with tables, then recipients and the signature block.
-The PDF needs a TrueType font with Vietnamese glyphs: Liberation Serif (apt ``fonts-liberation``) or
-DejaVu Serif (apt ``fonts-dejavu-core``); ``REPORT_FONT_DIR`` may point elsewhere.
+The PDF needs a TrueType font with Vietnamese glyphs: DejaVu Serif (apt ``fonts-dejavu-core``), or a
+Liberation Serif recent enough to have them (apt ``fonts-liberation``); ``REPORT_FONT_DIR`` may point to a
+folder holding ``regular.ttf``, ``bold.ttf`` and ``italic.ttf`` (e.g. Times New Roman).
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from .report import ReportData
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 FONT_CANDIDATES = (
+    ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
     ("/usr/share/fonts/truetype/liberation", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
      "LiberationSerif-Italic.ttf"),
-    ("/usr/share/fonts/truetype/dejavu", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
 )
+#: Letters a font must have to print Vietnamese (some Liberation versions lack the precomposed ones).
+VIETNAMESE_SAMPLE = "ẠảẤầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐđƠơƯư"
 SECTION_HEADINGS = {
     "overview": "I. KẾT QUẢ TIẾP NHẬN, XỬ LÝ",
     "by_channel": "1. Tiếp nhận theo kênh",
@@ -134,10 +137,17 @@ def _font_files() -> tuple[Path, Path, Path]:
         candidates.insert(0, (configured, "regular.ttf", "bold.ttf", "italic.ttf"))
     for folder, *names in candidates:
         paths = [Path(folder) / name for name in names]
-        if all(p.exists() for p in paths):
+        if all(p.exists() for p in paths) and all(_has_vietnamese(p) for p in paths):
             return paths[0], paths[1], paths[2]
-    raise RuntimeError("No TrueType font with Vietnamese glyphs: apt-get install fonts-liberation "
-                       "(or fonts-dejavu-core), or set REPORT_FONT_DIR.")
+    raise RuntimeError("No TrueType font with Vietnamese glyphs: apt-get install fonts-dejavu-core, "
+                       "or set REPORT_FONT_DIR.")
+
+
+def _has_vietnamese(path: Path) -> bool:
+    from fontTools.ttLib import TTFont
+
+    cmap = TTFont(str(path), lazy=True).getBestCmap() or {}
+    return all(ord(ch) in cmap for ch in VIETNAMESE_SAMPLE)
 
 
 def to_pdf(data: ReportData) -> bytes:
@@ -159,7 +169,7 @@ def to_pdf(data: ReportData) -> bytes:
                           (1, [(right[0], "B"), (right[1], "BU"), (when, "I")])):
         pdf.set_xy(pdf.l_margin + column * half, y)
         for text, style in lines:
-            pdf.set_font("Report", style, 11)
+            pdf.set_font("Report", style, 10)
             pdf.set_x(pdf.l_margin + column * half)
             pdf.multi_cell(half, 6, text, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(6)

@@ -59,8 +59,8 @@ def _units() -> dict[int, Unit]:
 
 def overview(stats: StatsFilter) -> Section:
     counts = reports.counts(stats)
-    section = Section("overview", _("Received and decided in the period"), [_("Measure"), _("Cases")],
-                      series=[_("Cases")])
+    section = Section("overview", _("Received and decided in the period"), [_("Measure"), _("Number of cases")],
+                      series=[_("Number of cases")])
     section.rows.append([Cell(_("Received")), Cell(counts["received"], "received")])
     section.bars.append((_("Received"), [counts["received"]]))
     for status in reports.OUTCOMES:
@@ -74,7 +74,8 @@ def received_by(stats: StatsFilter, what: str) -> Section:
     column = {"channel": Case.channel, "kind": Case.kind, "unit": Case.unit_id}[what]
     units = _units() if what == "unit" else {}
     title = {"channel": _("Received by channel"), "kind": _("Received by kind"), "unit": _("Received by unit")}[what]
-    section = Section(f"by_{what}", title, [_("Group"), _("Cases"), _("Share")], series=[_("Cases")])
+    section = Section(f"by_{what}", title, [_("Group"), _("Number of cases"), _("Share")],
+                      series=[_("Number of cases")])
     rows = reports.received_by(stats, column)
     total = sum(n for _value, n in rows)
     for value, n in rows:
@@ -107,7 +108,7 @@ def timeliness(stats: StatsFilter, today: date) -> Section:
 
 def durations(stats: StatsFilter) -> Section:
     section = Section("durations", _("Working days taken (pauses excluded)"),
-                      [_("Deadline"), _("Cases"), _("Mean"), _("Median"), _("90th percentile")],
+                      [_("Deadline"), _("Number of cases"), _("Mean"), _("Median"), _("90th percentile")],
                       series=[_("Median"), _("90th percentile")])
     result = reports.durations(stats)
     for clock in reports.DURATION_CLOCKS:
@@ -122,7 +123,7 @@ def durations(stats: StatsFilter) -> Section:
 
 def backlog(stats: StatsFilter, today: date) -> Section:
     section = Section("backlog", _("Open cases today by age (working days since receipt)"),
-                      [_("Age"), _("Cases")], series=[_("Cases")])
+                      [_("Age"), _("Number of cases")], series=[_("Number of cases")])
     for band, n in reports.backlog(stats, today).items():
         section.rows.append([Cell(band), Cell(n, "backlog", band)])
         section.bars.append((band, [n]))
