@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..extensions import db
-from ..models import Case, CaseClock, ClockExtension, UnitHolding, User
+from ..models import Case, CaseClock, ClockExtension, Unit, UnitHolding, User
 from ..permissions import scope_cases
 from ..services import reports
 from ..services.reports import StatsFilter
@@ -97,3 +97,38 @@ def all_cases(user: User, metric: str, key: str, stats: StatsFilter, today: date
         selectinload(Case.unit), selectinload(Case.category), selectinload(Case.assignee),
         selectinload(Case.submitters))
     return list(db.session.execute(stmt).scalars())
+
+
+
+def describe(metric: str, key: str) -> str:
+    """What the list shows, in words."""
+    from flask_babel import gettext as _
+
+    from ..deadlines import clock_label
+    from ..domain import channel_label, kind_label
+    from ..lifecycle import STAFF_LABELS
+
+    if metric == "received":
+        return _("Received in the period")
+    if metric == "channel":
+        return _("Received in the period through: %(what)s", what=channel_label(key))
+    if metric == "kind":
+        return _("Received in the period, kind: %(what)s", what=kind_label(key))
+    if metric == "unit":
+        unit = db.session.get(Unit, int(key)) if key.isdigit() else None
+        return _("Received in the period by: %(what)s", what=unit.name if unit else key)
+    if metric == "outcome":
+        return _("Reached in the period: %(what)s", what=str(STAFF_LABELS.get(key, key)))
+    if metric == "timeliness":
+        clock, _sep, bucket = key.partition(":")
+        return f"{clock_label(clock)}: {reports.TIMELINESS_LABELS.get(bucket, bucket)}"
+    if metric == "duration":
+        return _("%(what)s: stopped in the period", what=clock_label(key))
+    if metric == "backlog":
+        return _("Open today, %(band)s working days since receipt", band=key)
+    if metric == "held":
+        unit = db.session.get(Unit, int(key)) if key.isdigit() else None
+        return _("Held by %(what)s during the period", what=unit.name if unit else key)
+    if metric == "extensions":
+        return _("%(what)s: extended in the period", what=clock_label(key))
+    return metric

@@ -65,7 +65,8 @@ def cases():
     except drilldown.UnknownMetric:
         abort(404)
     return render_template("inspect/cases.html", page=page, stats=stats, metric=metric, key=key,
-                           args=stats.args(), export_form=PersonalExportForm())
+                           args=stats.args(), export_form=PersonalExportForm(),
+                           description=drilldown.describe(metric, key))
 
 
 def _send(content: bytes, mimetype: str, filename: str) -> Response:
@@ -100,7 +101,7 @@ def export_cases():
     if personal and not form.validate():
         page = drilldown.case_page(current_user, metric, key, stats, quality.today_default())
         return render_template("inspect/cases.html", page=page, stats=stats, metric=metric, key=key,
-                               args=stats.args(), export_form=form), 422
+                               args=stats.args(), export_form=form, description=drilldown.describe(metric, key)), 422
     try:
         rows = drilldown.all_cases(current_user, metric, key, stats, quality.today_default())
         table = exports.case_table(rows, personal_data=personal)
