@@ -321,3 +321,26 @@ def record_case_view(user: User, case: Any) -> None:
         return
     record("case.viewed", user, object_type="case", object_id=case.reference)
     db.session.commit()
+
+
+def backfill_chain(connection) -> int:
+    """Give entries written before the chain existed their ``seq`` and hashes, in ``id`` order (for a migration).
+
+    Run it after adding the columns and before creating the append-only trigger (:func:`append_only_ddl`).
+
+    :param connection: a SQLAlchemy connection inside the migration's transaction.
+    :returns: the number of entries chained.
+    """
+    table, head = AuditEntry.__table__, AuditHead.__table__
+    prev, seq = GENESIS_HASH, 0
+    for row in connection.execute(select(table).order_by(table.c.id)).mappings().all():
+        seq += 1
+        fields = {k: row[k] for k in ("created_at", "actor_id", "actor_label", "action", "object_type",
+                                      "object_id", "details")}
+        digest = entry_hash(seq=seq, prev_hash=prev, **fields)
+        connection.execute(update(table).where(table.c.id == row["id"]).values(seq=seq, prev_hash=prev,
+                                                                               entry_hash=digest))
+        prev = digest
+    _insert_head(connection)
+    connection.execute(update(head).where(head.c.id == 1).values(last_seq=seq, last_hash=prev))
+    return seq
