@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -83,3 +84,16 @@ def test_who_may_log_calls(client, login, world):
     client.post("/staff/logout")
     login(world.officer)
     assert client.get("/staff/log/hotline").status_code == 200
+
+
+def test_forms_are_protected_by_csrf(app, client, login, world, db, monkeypatch):
+    login(world.reception)
+    monkeypatch.setitem(app.config, "WTF_CSRF_ENABLED", True)
+    response = client.post("/staff/log/hotline", data=_call())
+    assert response.status_code in (400, 422)
+    assert db.session.execute(select(Case)).first() is None
+    page = client.get("/staff/log/hotline").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page) or re.search(
+        r'name="csrf_token" value="([^"]+)"', page)
+    ok = client.post("/staff/log/hotline", data={**_call(), "csrf_token": token.group(1)})
+    assert ok.status_code == 200 and db.session.execute(select(Case)).scalar_one().channel == "hotline"
