@@ -81,6 +81,8 @@ class Config:
     OUTBOX_MAX_BACKOFF_SECONDS = 6 * 3600
     OUTBOX_CLAIM_TIMEOUT_SECONDS = 600
     OUTBOX_BATCH = 50
+    #: Development convenience: after each POST, a background thread runs the outbox (file backend only).
+    OUTBOX_DELIVER_AFTER_REQUEST = False
     #: Public address used for links in mail sent outside a request (the worker, commands).
     PUBLIC_BASE_URL = "http://127.0.0.1:5000"
 
@@ -137,6 +139,7 @@ class DevelopmentConfig(Config):
     """``make run``: no configuration needed."""
 
     MAIL_BACKEND = "file"
+    OUTBOX_DELIVER_AFTER_REQUEST = True
 
 
 class TestingConfig(Config):

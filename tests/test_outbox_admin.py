@@ -55,3 +55,26 @@ def test_only_admins_see_the_outbox(client, login, world):
     login(world.reception)
     assert client.get("/admin/outbox/").status_code == 403
     assert client.post("/admin/outbox/1/retry").status_code == 403
+
+
+def test_development_writes_mail_files_right_after_a_form(app, client, world, tmp_path, monkeypatch):
+    import time
+
+    from tests.helpers import valid_form
+
+    for key, value in {"OUTBOX_DELIVER_AFTER_REQUEST": True, "MAIL_BACKEND": "file",
+                       "MAIL_FILE_DIR": str(tmp_path)}.items():
+        monkeypatch.setitem(app.config, key, value)
+    assert client.post("/submit/feedback", data=valid_form("feedback")).status_code == 200
+    for _ in range(50):
+        if list(tmp_path.glob("*.eml")):
+            break
+        time.sleep(0.1)
+    [path] = list(tmp_path.glob("*.eml"))
+    assert b"mai@example.vn" in path.read_bytes()
+    for _ in range(50):  # let the thread record the delivery before the test's tables are emptied
+        database.session.expire_all()
+        if database.session.execute(select(OutboxMessage.status)).scalar_one() == "sent":
+            break
+        time.sleep(0.1)
+    assert database.session.execute(select(OutboxMessage.status)).scalar_one() == "sent"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -13,13 +14,33 @@ from sqlalchemy import func, or_, select
 from ..extensions import db
 from ..models import OutboxMessage
 from ..services import audit
-from ..services.outbox import retry
+from ..services.outbox import deliver_pending, retry
 from ..staff.guards import require
 from ..timeutil import utcnow
 
 bp = Blueprint("admin_outbox", __name__, url_prefix="/admin/outbox")
 
 VIEWS = ("problems", "dead", "pending", "sent")
+
+
+def _deliver_in_background(app) -> None:
+    with app.app_context():
+        try:
+            deliver_pending(batch=20)
+        finally:
+            db.session.remove()
+
+
+@bp.after_app_request
+def _deliver_after_post(response):
+    """Development only (``OUTBOX_DELIVER_AFTER_REQUEST`` with the file backend): write queued mail to
+    instance/mail/ right after a form is sent, in a thread, so ``make run`` shows mail without a worker."""
+    config = current_app.config
+    if request.method == "POST" and config.get("OUTBOX_DELIVER_AFTER_REQUEST") \
+            and config.get("MAIL_BACKEND") == "file":
+        threading.Thread(target=_deliver_in_background, args=(current_app._get_current_object(),),
+                         daemon=True).start()
+    return response
 
 
 class RetryForm(FlaskForm):
