@@ -230,4 +230,14 @@ def _register_search_listeners() -> None:
         event.listen(Submitter, kind, _submitter_written)
 
 
+def _queue_indexes() -> None:
+    """Indexes on ``case`` the work queues need (issue 5): one ordered walk per status by due date."""
+    from .cases import Case
+
+    Index("ix_case_status_due", Case.status, Case.due_date, Case.id)
+    Index("ix_case_unit_status_due", Case.unit_id, Case.status, Case.due_date, Case.id)
+    Index("ix_case_assignee_status_due", Case.assignee_id, Case.status, Case.due_date, Case.id)
+
+
 _register_search_listeners()
+_queue_indexes()

@@ -19,6 +19,7 @@ from ..lifecycle import OPEN_STATUSES
 from ..models import Case, CaseSearch, Submitter
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+REFERENCE = re.compile(r"\d{4}-\d{6,7}")
 #: Very common Vietnamese words (accent-free) that say nothing about the matter.
 STOPWORDS = frozenset(
     "va cua cac nhung la co cho voi trong tren duoi tai den tu mot hai ba khong da dang se duoc bi rat "
@@ -70,6 +71,8 @@ def _like_term(term: str) -> str:
 
 def search_condition(query: str):
     """A WHERE clause matching cases whose search text contains every word of ``query`` (accent-free)."""
+    if REFERENCE.fullmatch(query.strip()):
+        return Case.reference == query.strip()
     terms = normalise(query).split()
     if not terms:
         return None
