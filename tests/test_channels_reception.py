@@ -88,6 +88,14 @@ def test_a_denouncer_is_sealed_in_the_register_too(client, login, world, db):
     assert "Đặng Văn Lâm" not in receipt
 
 
+def test_a_visit_added_to_a_denunciation_is_sealed(world, db):
+    case = factories.make_case("denunciation", actor=world.reception).case
+    visit, _ = channels.record_visit(world.reception, channels.VisitData(
+        visited_at=utcnow() - timedelta(minutes=5), full_name="Nguyễn Văn An", content="Bổ sung chứng cứ"),
+        attach_reference=case.reference)
+    assert visit.full_name is None and visit.sealed_identity and visit.case_id == case.id
+
+
 def test_serial_numbers_restart_each_year(world, db):
     last_year = utcnow().replace(year=utcnow().year - 1, month=6, day=2)
     for when in (last_year, utcnow() - timedelta(minutes=5), last_year + timedelta(days=1)):

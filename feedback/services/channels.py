@@ -101,7 +101,9 @@ def record_visit(user: User, visit: VisitData, *, open_case: intake.CaseSubmissi
                                                      id_number=visit.id_number, phone=visit.phone)]
         receipt = intake.submit_case(open_case, actor=user)
         case = receipt.case
-    sealed = open_case is not None and open_case.kind == "denunciation"
+    # A denouncer's identity is confidential by law: sealed in the register too (new or existing case).
+    sealed = (open_case is not None and open_case.kind == "denunciation") or (
+        case is not None and case.kind == "denunciation")
     identity = {"full_name": visit.full_name.strip(), "address": (visit.address or "").strip() or None,
                 "id_number": (visit.id_number or "").strip() or None, "phone": (visit.phone or "").strip() or None}
     year = local_date(visit.visited_at).year
