@@ -11,6 +11,7 @@ from sqlalchemy import select
 from feedback.extensions import db as database
 from feedback.models import Case, CaseEvent, InboundMessage, OutboxMessage
 from feedback.services.inbound import ingest_bytes
+from feedback.services.intake import SubmitterData
 from tests import factories
 from tests.helpers import PDF, reference_and_key
 from tests.test_inbound import TEXT, _headers, plain
@@ -93,3 +94,16 @@ def test_raw_message_download(client, login, world):
 def test_officers_have_no_inbox(client, login, world):
     login(world.officer)
     assert client.get("/staff/inbox").status_code == 403
+
+
+def test_a_denouncers_email_does_not_show_the_address(client, login, world, db):
+    case = factories.make_case("denunciation", person=SubmitterData(
+        full_name="Phạm Văn Tố", address="1 Trần Phú", phone="0905999888", email="to.cao@example.vn")).case
+    message = ingest_bytes(plain(subject=f"Bổ sung {case.reference}", sender="Phạm Văn Tố <to.cao@example.vn>"))
+    assert message.outcome == "attached"
+    login(world.reception)
+    listing = client.get("/staff/inbox?status=attached").get_data(as_text=True)
+    page = client.get(f"/staff/inbox/{message.message.id}").get_data(as_text=True)
+    for body in (listing, page):
+        assert "to.cao@example.vn" not in body and "Phạm Văn Tố" not in body
+    assert client.get(f"/staff/inbox/{message.message.id}/raw").status_code == 403

@@ -121,5 +121,10 @@ class InboundMessage(db.Model):
 
     case = relationship("Case")
 
+    @property
+    def is_confidential(self) -> bool:
+        """The message belongs to a case whose submitter's identity is sealed (a denouncer)."""
+        return self.case is not None and any(s.is_confidential for s in self.case.submitters)
+
     def __repr__(self) -> str:
         return f"<InboundMessage {self.id} {self.status}>"

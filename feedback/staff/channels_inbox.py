@@ -45,6 +45,8 @@ def inbox_message(message_id: int):
 @require("case.triage")
 def inbox_raw(message_id: int):
     message = inbox.get_message(current_user, message_id)
+    if message.is_confidential:  # the headers name a denouncer: reveal the identity on the case page instead
+        abort(403)
     return Response(message.raw, mimetype="message/rfc822",
                     headers={"Content-Disposition": f"attachment; filename=message-{message.id}.eml"})
 
