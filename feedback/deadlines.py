@@ -8,7 +8,7 @@ in force on the day of receipt. Functions here never commit: the calling service
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -185,12 +185,17 @@ def stop_statuses(clock: CaseClock) -> set[str]:
     return set(clock.rule.stop_statuses or []) | FINAL_STATUSES if clock.rule else set(FINAL_STATUSES)
 
 
-def stop_clock(clock: CaseClock, status: str | None, calendar: WorkingCalendar | None = None) -> None:
-    """Stop a clock (closing an open pause first so its days are on record)."""
+def stop_clock(clock: CaseClock, status: str | None, calendar: WorkingCalendar | None = None, *,
+               at: datetime | None = None) -> None:
+    """Stop a clock (closing an open pause first so its days are on record).
+
+    :param at: when it stopped (default now).
+    """
+    moment = at or utcnow()
     if clock.state == "paused" and clock.paused_since is not None:
-        _close_pause(clock, today(), calendar)
+        _close_pause(clock, local_date(moment), calendar)
     clock.state = "stopped"
-    clock.stopped_at = utcnow()
+    clock.stopped_at = moment
     clock.stopped_by_status = status
 
 
@@ -208,17 +213,18 @@ def on_transition(case: Case, previous: str, target: str, event=None) -> None:
     days back) when leaving those, starts the acceptance clocks on ``accepted`` and stops every clock the
     new status satisfies. What changed is added to the transition event's payload.
     """
+    moment = event.created_at if event is not None else None  # set only when replaying a past decision
     with db.session.no_autoflush:  # the event is still pending: its payload may be completed below
-        changes = _apply_transition(case, previous, target)
+        changes = _apply_transition(case, previous, target, moment)
     if event is not None and changes:
         event.payload = {**(event.payload or {}), "clocks": changes}
 
 
-def _apply_transition(case: Case, previous: str, target: str) -> dict:
+def _apply_transition(case: Case, previous: str, target: str, moment: datetime | None) -> dict:
     clocks = clocks_of(case)
     if not clocks and target != "accepted":
         return {}
-    calendar, day, changes = working_calendar(), today(), {}
+    calendar, day, changes = working_calendar(), local_date(moment) if moment else today(), {}
     if previous in PAUSED_STATUSES and target not in PAUSED_STATUSES:
         for clock in clocks:
             if clock.state == "paused":
@@ -232,7 +238,7 @@ def _apply_transition(case: Case, previous: str, target: str) -> dict:
                 changes.setdefault("paused", []).append(clock.clock)
     for clock in clocks:
         if clock.state != "stopped" and target in stop_statuses(clock):
-            stop_clock(clock, target, calendar)
+            stop_clock(clock, target, calendar, at=moment)
             changes.setdefault("stopped", []).append(clock.clock)
     if target == "accepted":
         started = start_clocks(case, ACCEPTANCE, day)

@@ -147,7 +147,7 @@ def _replay_history(case: Case, item: dict, received_at, staff: dict) -> None:
         when = received_at + timedelta(days=step.get("days_after", 0), hours=2)
         if step["type"] == "status" and step.get("to"):
             event = apply_transition(case, step["to"], actor, reason=step.get("text") or None,
-                                     citizen_visible=step.get("citizen_visible"))
+                                     citizen_visible=step.get("citizen_visible"), at=when)
         else:
             event = CaseEvent(case=case, actor=actor, actor_label=actor.full_name if actor else None, type="note",
                               reason=step.get("text"), citizen_visible=bool(step.get("citizen_visible")))

@@ -7,6 +7,7 @@ the table, updates the case and appends a :class:`~feedback.models.CaseEvent`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from flask_babel import lazy_gettext as _l
@@ -147,11 +148,15 @@ def apply_transition(
     citizen_visible: bool | None = None,
     payload: dict[str, Any] | None = None,
     actor_label: str | None = None,
+    at: datetime | None = None,
 ) -> CaseEvent:
     """Move ``case`` to ``target`` and append the event that records it.
 
     The caller owns the transaction. Raises :class:`TransitionError` when the table does
     not allow the move or a required reason is missing.
+
+    :param at: when the decision took effect, if not now (replaying a paper register or demo history);
+        the clocks count from this moment too.
     """
     from .models import CaseEvent
 
@@ -167,6 +172,7 @@ def apply_transition(
     case.status = target
     case.updated_at = utcnow()
     event = CaseEvent(
+        **({"created_at": at} if at else {}),  # otherwise the column default: now
         case=case,
         actor=actor,
         actor_label=actor_label or (actor.full_name if actor else None),
