@@ -91,6 +91,16 @@ def require_action(user: User, case: Case, action: str, message) -> None:
         raise Forbidden(message)
 
 
+def may_approve(user: User, case: Case) -> bool:
+    """Unit heads approve their unit's replies and suspensions unless ``UNIT_HEADS_APPROVE`` is off (§6
+    "configurable"); leaders always may."""
+    from flask import current_app
+
+    if not (can(user, "case.approve") and can_see_case(user, case) and in_unit(user, case)):
+        return False
+    return user.role != "unit_head" or bool(current_app.config.get("UNIT_HEADS_APPROVE", True))
+
+
 def open_holding(case: Case) -> UnitHolding | None:
     """The unit holding of the case not yet released."""
     return db.session.execute(
@@ -207,9 +217,8 @@ def request_information(user: User, case: Case, question: str, *, version: int |
 @stale_safe
 def suspend(user: User, case: Case, decision: str, *, version: int | None = None) -> None:
     """Suspend handling by a decision of a unit head or leader (the clock pauses); the citizen is told."""
-    require_action(user, case, "case.approve", _l("Only a unit head or leader can decide a suspension."))
-    if not in_unit(user, case):
-        raise Forbidden(_l("You may decide only on your own unit's cases."))
+    if not may_approve(user, case):
+        raise Forbidden(_l("Only a unit head or leader can decide a suspension."))
     check_version(case, version)
     apply_transition(case, "suspended", user, reason=decision, citizen_visible=True,
                      payload={"decided_by": user.id})
@@ -220,9 +229,8 @@ def suspend(user: User, case: Case, decision: str, *, version: int | None = None
 @stale_safe
 def resume(user: User, case: Case, reason: str, *, version: int | None = None) -> None:
     """Resume a suspended case (``suspended`` → ``in_progress``)."""
-    require_action(user, case, "case.approve", _l("Only a unit head or leader can resume handling."))
-    if not in_unit(user, case):
-        raise Forbidden(_l("You may decide only on your own unit's cases."))
+    if not may_approve(user, case):
+        raise Forbidden(_l("Only a unit head or leader can resume handling."))
     check_version(case, version)
     apply_transition(case, "in_progress", user, reason=reason, citizen_visible=True)
     notify(case, "case_outcome", {"status": "in_progress", "reason": reason})

@@ -13,7 +13,7 @@ from ..extensions import db
 from ..lifecycle import apply_transition
 from ..models import AgencyProfile, CannedResponse, Case, ReplyDraft, User
 from ..timeutil import format_date, utcnow
-from .handling import add_event, check_version, commit, in_unit, notify, open_holding, require_action, stale_safe
+from .handling import add_event, check_version, commit, may_approve, notify, open_holding, require_action, stale_safe
 
 #: Placeholders a canned response may use, and what they are replaced by.
 PLACEHOLDERS = {
@@ -133,9 +133,8 @@ def submit(user: User, case: Case, *, version: int | None = None) -> ReplyDraft:
 
 
 def _pending(user: User, case: Case, version: int | None) -> ReplyDraft:
-    require_action(user, case, "case.approve", _l("You may not approve replies."))
-    if not in_unit(user, case):
-        raise Forbidden(_l("You may approve only your own unit's replies."))
+    if not may_approve(user, case):
+        raise Forbidden(_l("You may not approve this unit's replies."))
     check_version(case, version)
     draft = current_draft(case)
     if case.status != "reply_drafted" or draft is None or draft.status != "submitted":

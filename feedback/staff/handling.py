@@ -13,7 +13,7 @@ from ..errors import DomainError, NotFound, StaleObject
 from ..extensions import db
 from ..lifecycle import STATUSES
 from ..models import Category, Unit
-from ..services import cases, queues
+from ..services import audit, cases, queues
 from .guards import require
 from .handling_actions import ACTIONS, fill_choices, panel
 from .handling_forms import optional_int
@@ -91,6 +91,9 @@ def act(reference: str, name: str):
     case = cases.get_case_for(current_user, reference)
     action = ACTIONS.get(name) or abort(404)
     if not action.allowed(current_user, case):
+        audit.record("auth.permission_denied", current_user._get_current_object(),
+                     details={"action": f"handling.{name}", "path": request.path[:200]})
+        db.session.commit()
         abort(403)
     form = action.form(prefix=name)
     fill_choices(name, form, case, current_user)

@@ -96,17 +96,17 @@ ACTIONS: dict[str, Action] = {
                            lambda u, c, fm, v: handling.request_information(u, c, fm.question.data, version=v)),
     "attach": Action(f.AttachForm, _unit("case.note"), OPEN_STATUSES,
                      lambda u, c, fm, v: handling.attach_documents(u, c, fm.checked, fm.note.data, version=v)),
-    "suspend": Action(f.SuspendForm, _unit("case.approve"), ("in_progress",),
+    "suspend": Action(f.SuspendForm, handling.may_approve, ("in_progress",),
                       lambda u, c, fm, v: handling.suspend(u, c, fm.decision.data, version=v)),
-    "resume": Action(f.ReasonForm, _unit("case.approve"), ("suspended",),
+    "resume": Action(f.ReasonForm, handling.may_approve, ("suspended",),
                      lambda u, c, fm, v: handling.resume(u, c, fm.reason.data, version=v)),
     "draft": Action(f.DraftForm, _unit("case.draft_reply"), ("in_progress",), lambda u, c, fm, v: replies.save_draft(
         u, c, fm.body.data or "", canned_id=fm.canned_id.data, submit=fm.submit_for_approval.data, version=v)),
     "submit_draft": Action(f.VersionOnlyForm, _unit("case.draft_reply"), ("in_progress",),
                            lambda u, c, fm, v: replies.submit(u, c, version=v)),
-    "approve": Action(f.VersionOnlyForm, _unit("case.approve"), ("reply_drafted",),
+    "approve": Action(f.VersionOnlyForm, handling.may_approve, ("reply_drafted",),
                       lambda u, c, fm, v: replies.approve(u, c, version=v)),
-    "return_draft": Action(f.ReturnDraftForm, _unit("case.approve"), ("reply_drafted",),
+    "return_draft": Action(f.ReturnDraftForm, handling.may_approve, ("reply_drafted",),
                            lambda u, c, fm, v: replies.return_draft(u, c, fm.comments.data, version=v)),
 }
 
