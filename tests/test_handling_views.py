@@ -163,3 +163,36 @@ def test_officer_attaches_documents(world, as_user):
     assert [a.original_name for a in case.attachments] == ["bien-ban.pdf"]
     event = db.session.execute(select(CaseEvent).where(CaseEvent.type == "attachment")).scalar_one()
     assert not event.citizen_visible and event.payload["attachments"] == ["bien-ban.pdf"]
+
+
+def test_citizen_pages_merged_case_information_and_expiry(app, world):
+    import io
+    import time
+
+    from feedback.public import citizen as citizen_module
+    from feedback.services import case_links
+    from tests.helpers import PNG
+
+    original = make_case(category=world.road).case
+    receipt = make_case(category=world.road)
+    dup = receipt.case
+    client = app.test_client()
+    client.get("/?lang=en")
+    assert client.get("/track/case").status_code == 302, "nothing remembered yet"
+    client.post("/track", data={"reference": dup.reference, "access_key": format_key(receipt.access_key)})
+    added = client.post("/track/case/information", data={
+        "text": "Bổ sung ảnh", "version": dup.version, "attachments": [(io.BytesIO(PNG), "anh.png")]},
+        content_type="multipart/form-data")
+    assert added.status_code == 302
+    db.session.refresh(dup)
+    assert [a.original_name for a in dup.attachments] == ["anh.png"]
+    stale = client.post("/track/case/information", data={"text": "lần nữa", "version": dup.version - 1})
+    assert stale.status_code == 409
+    with app.test_request_context("/?lang=en"):
+        case_links.merge(world.reception, dup, original, "Cùng vụ việc")
+    page = client.get("/track/case").get_data(as_text=True)
+    assert f"Handled together with case {original.reference}" in page
+    assert "Add to my case" not in page, "a merged case takes no more information"
+    with client.session_transaction() as session:
+        session[citizen_module.SESSION_KEY] = {**session[citizen_module.SESSION_KEY], "until": int(time.time()) - 1}
+    assert client.get("/track/case").status_code == 302, "forgotten after 30 minutes"
