@@ -157,3 +157,11 @@ def test_audit_log_export_carries_the_chain(login, world):
     assert _actions("export.csv")[0].details["what"] == "audit_log"
     client.post("/staff/logout")
     assert login(world.officer).get("/inspect/audit/export").status_code == 403
+
+
+def test_bad_drilldown_parameters_are_a_4xx(login, world):
+    client = login(world.inspector)
+    for url, method in (("/inspect/cases?metric=held&key=abc", "GET"), ("/inspect/cases/export?metric=x", "GET"),
+                        ("/inspect/cases/export?metric=held&key=abc", "POST"), ("/inspect/?start=31/02/2026", "GET"),
+                        ("/inspect/export?format=pdf", "GET"), ("/inspect/audit/export?format=doc", "GET")):
+        assert 400 <= client.open(url, method=method).status_code < 500, url

@@ -96,10 +96,15 @@ def export_stats():
 def export_cases():
     _form, stats = _stats_form()
     metric, key = request.args.get("metric", ""), request.args.get("key", "")
+    if metric not in drilldown.METRICS:
+        abort(404)
     personal = request.method == "POST"
     form = PersonalExportForm()
     if personal and not form.validate():
-        page = drilldown.case_page(current_user, metric, key, stats, quality.today_default())
+        try:
+            page = drilldown.case_page(current_user, metric, key, stats, quality.today_default())
+        except drilldown.UnknownMetric:
+            abort(404)
         return render_template("inspect/cases.html", page=page, stats=stats, metric=metric, key=key,
                                args=stats.args(), export_form=form, description=drilldown.describe(metric, key)), 422
     try:
