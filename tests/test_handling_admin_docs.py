@@ -47,6 +47,12 @@ def test_admin_manages_routing_rules_and_canned_responses(world, as_user):
     assert ok.status_code == 302
     rule = db.session.execute(select(RoutingRule)).scalar_one()
     assert rule.keywords == "ổ gà, cầu" and rule.priority == 3 and rule.active
+    assert "ổ gà, cầu" in admin.get(f"/admin/handling/rules/{rule.id}").get_data(as_text=True)
+    edited = admin.post(f"/admin/handling/rules/{rule.id}", data={
+        "unit_id": world.transport_unit.id, "keywords": "cầu", "priority": 1, "active": "y"})
+    assert edited.status_code == 302
+    db.session.refresh(rule)
+    assert rule.unit_id == world.transport_unit.id and rule.keywords == "cầu"
     admin.post(f"/admin/handling/rules/{rule.id}/toggle")
     db.session.refresh(rule)
     assert not rule.active

@@ -63,6 +63,15 @@ def rules():
     return _page()
 
 
+@bp.route("/rules/<int:rule_id>", methods=["GET"])
+@require("admin.settings")
+def edit_rule(rule_id: int):
+    rule = db.session.get(RoutingRule, rule_id) or abort(404)
+    form = RuleForm(obj=rule)
+    _choices(form)
+    return render_template("admin/routing_rule_edit.html", form=form, rule=rule)
+
+
 @bp.post("/rules")
 @bp.post("/rules/<int:rule_id>")
 @require("admin.settings")
@@ -79,6 +88,9 @@ def save_rule(rule_id: int | None = None):
         else:
             flash(_l("Routing rule saved."), "success")
             return redirect(url_for(".rules"))
+    if rule_id:
+        rule = db.session.get(RoutingRule, rule_id) or abort(404)
+        return render_template("admin/routing_rule_edit.html", form=form, rule=rule), 422
     return _page(form, 422)
 
 
