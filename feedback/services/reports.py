@@ -171,27 +171,38 @@ def duration_conditions(stats: StatsFilter) -> list:
 
 
 def durations(stats: StatsFilter) -> dict[str, dict[str, float | int | None]]:
-    """Per clock stopped in the period: count, mean, median and 90th percentile of working days taken."""
+    """Per clock stopped in the period: count, mean, median and 90th percentile of working days taken.
+
+    SQL groups the clocks by (clock, working days taken), sorted; the percentiles are read off that
+    histogram by nearest rank (position ``ceil(p·n)``), so Python sees one row per distinct value, not per case.
+    """
     ensure_index(stats.end)
     start_ix, stop_ix, elapsed = elapsed_working_days()
-    ranked = (
-        join_cases(select(CaseClock.clock.label("clock"), elapsed.label("days"),
-                          func.row_number().over(partition_by=CaseClock.clock, order_by=elapsed).label("rn"),
-                          func.count().over(partition_by=CaseClock.clock).label("n")), stats,
-                   Case.id == CaseClock.case_id)
+    days = elapsed.label("days")
+    rows = db.session.execute(
+        join_cases(select(CaseClock.clock, days, func.count(CaseClock.id)), stats, Case.id == CaseClock.case_id)
         .join(start_ix, start_ix.day == CaseClock.start_date)
         .join(stop_ix, stop_ix.day == local_day(CaseClock.stopped_at))
         .where(*duration_conditions(stats))
-    ).subquery()
+        .group_by(CaseClock.clock, days).order_by(CaseClock.clock, days)).all()
+    histograms: dict[str, list[tuple[int, int]]] = {}
+    for clock, value, n in rows:
+        histograms.setdefault(clock, []).append((int(value), int(n)))
+    return {clock: _summary(histogram) for clock, histogram in histograms.items()}
 
-    def at(percent: int):  # nearest rank: position ceil(p·n) = (p·n + 99) div 100
-        return func.max(case((ranked.c.rn == (ranked.c.n * percent + 99) // 100, ranked.c.days)))
 
-    rows = db.session.execute(
-        select(ranked.c.clock, func.count(), func.avg(ranked.c.days), at(50), at(90))
-        .group_by(ranked.c.clock)).all()
-    return {clock: {"count": n, "mean": round(float(mean), 1) if mean is not None else None,
-                    "median": median, "p90": p90} for clock, n, mean, median, p90 in rows}
+def _summary(histogram: list[tuple[int, int]]) -> dict[str, float | int | None]:
+    total = sum(n for _value, n in histogram)
+    ranks = {"median": (total * 50 + 99) // 100, "p90": (total * 90 + 99) // 100}
+    result: dict[str, float | int | None] = {
+        "count": total, "mean": round(sum(v * n for v, n in histogram) / total, 1), "median": None, "p90": None}
+    seen = 0
+    for value, n in histogram:
+        seen += n
+        for name, rank in ranks.items():
+            if result[name] is None and seen >= rank:
+                result[name] = value
+    return result
 
 
 def backlog_bounds(today: date) -> dict[str, tuple[datetime | None, datetime | None]]:
