@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 
 from flask import Flask, g, render_template, request
-from flask_babel import get_locale
+from flask_babel import get_locale, refresh
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
@@ -89,8 +89,12 @@ def _register_errors(app: Flask) -> None:
 
 def _register_headers(app: Flask) -> None:
     @app.before_request
-    def _nonce():
+    def _per_request_state():
         g.csp_nonce = secrets.token_urlsafe(12)
+        # Each request picks its language and reloads the profile afresh, even when an application
+        # context is shared between requests (tests, CLI-driven rendering).
+        g.pop("agency_profile", None)
+        refresh()
 
     @app.after_request
     def _security_headers(response):
