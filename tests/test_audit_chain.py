@@ -224,3 +224,18 @@ def test_backfill_chains_entries_written_before_the_chain(runner, world):
     assert result.exit_code == 0 and "3 entries checked" in result.output
     _seed(1)
     assert [e.seq for e in _entries()] == [1, 2, 3, 4, 5]  # the next entries continue the chain
+
+
+def test_the_documented_offline_check_works(app, runner, world, tmp_path):
+    import subprocess
+    import sys
+
+    from feedback.audit_cli import EXPORT_HELP
+
+    _seed(3)
+    out = tmp_path / "audit.jsonl"
+    assert runner.invoke(args=["audit", "export", "--out", str(out)]).exit_code == 0
+    script = "\n".join(line[2:] for line in EXPORT_HELP.split("<<'PY'\n", 1)[1].split("  PY", 1)[0].splitlines())
+    result = subprocess.run([sys.executable, "-", str(out)], input=script, text=True, capture_output=True,
+                            cwd=app.instance_path, timeout=60)
+    assert result.returncode == 0 and "intact: 3 entries" in result.stdout, result.stderr

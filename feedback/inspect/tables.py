@@ -95,7 +95,7 @@ def received_by(stats: StatsFilter, what: str) -> Section:
 def timeliness(stats: StatsFilter, today: date) -> Section:
     labels = [str(reports.TIMELINESS_LABELS[k]) for k in reports.TIMELINESS]
     section = Section("timeliness", _("On time and late (deadlines falling due in the period)"),
-                      [_("Deadline"), *labels, _("On time (of those decided)")], series=labels,
+                      [_("Deadline"), *labels, _("Share on time")], series=labels,
                       note=_("Open cases past their due date count as late."))
     for clock, buckets in sorted(reports.timeliness(stats, today).items()):
         decided = buckets["on_time"] + buckets["late"] + buckets["open_overdue"]
