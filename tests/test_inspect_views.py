@@ -62,6 +62,7 @@ def test_xlsx_and_csv_exports_contain_what_the_screen_shows(login, world, data):
     html = client.get("/inspect/", query_string={**OCT, "lang": "en"}).get_data(as_text=True)  # English labels
     response = client.get("/inspect/export", query_string={**OCT, "format": "xlsx"})
     assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    assert response.headers["Cache-Control"] == "no-store"
     book = load_workbook(io.BytesIO(response.data))
     overview = book.worksheets[0]
     values = {row[0]: row[1] for row in overview.iter_rows(min_row=2, values_only=True)}

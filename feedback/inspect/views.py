@@ -19,6 +19,13 @@ from .forms import PersonalExportForm, ReviewForm, SampleForm, StatsForm
 bp = Blueprint("inspect", __name__, url_prefix="/inspect")
 
 
+@bp.after_request
+def _no_store(response):
+    """Statistics, case lists and exports are not kept in browser or proxy caches."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def _stats_form():
     """The filter form and the filter it yields, unit scoping applied (unit staff: own unit only)."""
     user = current_user._get_current_object()
