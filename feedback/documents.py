@@ -92,9 +92,9 @@ def find_document(case: Case, kind: str) -> Document | None:
 
 def render_pdf(html: str) -> bytes:
     """Print ``html`` (self-contained: styles inlined, no network) to an A4 PDF with headless Chromium."""
-    from playwright.sync_api import sync_playwright
-
     import os
+
+    from playwright.sync_api import sync_playwright
 
     path = current_app.config.get("CHROMIUM_PATH") or os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
     with sync_playwright() as pw:
