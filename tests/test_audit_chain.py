@@ -239,3 +239,20 @@ def test_the_documented_offline_check_works(app, runner, world, tmp_path):
     result = subprocess.run([sys.executable, "-", str(out)], input=script, text=True, capture_output=True,
                             cwd=app.instance_path, timeout=60)
     assert result.returncode == 0 and "intact: 3 entries" in result.stdout, result.stderr
+
+
+def test_case_events_inserted_in_bulk_are_logged_too(runner, world):
+    from sqlalchemy import insert
+
+    from feedback.models import CaseEvent
+
+    cases = [make_case("feedback", category=world.road).case for _ in range(3)]
+    before = len(_entries())
+    _db.session.execute(insert(CaseEvent.__table__), [
+        {"case_id": c.id, "created_at": audit.utcnow(), "type": "deadline_recomputed", "reason": "Lịch thay đổi",
+         "payload": {"clocks": {"triage": ["2026-10-01", "2026-10-02"]}}, "citizen_visible": False} for c in cases])
+    _db.session.commit()
+    bulk = [e for e in _entries() if e.action == "case.deadline_recomputed"]
+    assert len(_entries()) == before + 3 and {e.object_id for e in bulk} == {c.reference for c in cases}
+    assert all(e.details == {"citizen_visible": False, "has_reason": True} for e in bulk)
+    assert runner.invoke(args=["audit", "verify"]).exit_code == 0

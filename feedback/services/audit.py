@@ -177,12 +177,52 @@ def _before_flush(session: Session, flush_context, instances) -> None:
     _chain_pending(session, pending + mirrored)
 
 
+def _on_execute(state) -> Any:
+    """Case events inserted in bulk (``session.execute(insert(CaseEvent.__table__), rows)``) are logged too."""
+    if not state.is_insert or getattr(state.statement, "table", None) is not CaseEvent.__table__:
+        return None
+    rows = state.parameters
+    rows = list(rows) if isinstance(rows, list | tuple) else [rows or {}]
+    result = state.invoke_statement()
+    _mirror_rows(state.session, [row for row in rows if row])
+    return result
+
+
+def _mirror_rows(session: Session, rows: list[dict]) -> None:
+    from types import SimpleNamespace
+
+    from ..models import Case
+
+    references: dict[int, str] = {}
+    ids = sorted({row["case_id"] for row in rows if row.get("case_id")})
+    for i in range(0, len(ids), 900):
+        references.update(session.execute(select(Case.id, Case.reference).where(Case.id.in_(ids[i:i + 900]))).all())
+    last_seq, prev = _take_head(session, len(rows))
+    entries, now = [], utcnow()
+    for row in rows:
+        view = SimpleNamespace(**{k: row.get(k) for k in ("citizen_visible", "from_status", "to_status", "reason",
+                                                          "payload")})
+        last_seq += 1
+        fields = {"seq": last_seq, "created_at": now, "actor_id": row.get("actor_id"), "actor_label": None,
+                  "action": f"case.{row.get('type')}"[:60], "object_type": "case",
+                  "object_id": references.get(row.get("case_id")),
+                  "details": json.loads(json.dumps(event_details(view), default=str)), "prev_hash": prev}
+        prev = entry_hash(**fields)
+        entries.append({**fields, "entry_hash": prev})
+    connection = session.connection()
+    connection.execute(AuditEntry.__table__.insert(), entries)
+    head = AuditHead.__table__
+    connection.execute(update(head).where(head.c.id == 1).values(last_hash=prev))
+
+
 def install() -> None:
-    """Register the flush hook on Flask-SQLAlchemy sessions (idempotent)."""
+    """Register the flush hook and the bulk-insert hook on Flask-SQLAlchemy sessions (idempotent)."""
     from flask_sqlalchemy.session import Session as FlaskSession
 
     if not event.contains(FlaskSession, "before_flush", _before_flush):
         event.listen(FlaskSession, "before_flush", _before_flush)
+    if not event.contains(FlaskSession, "do_orm_execute", _on_execute):
+        event.listen(FlaskSession, "do_orm_execute", _on_execute)
 
 
 install()
