@@ -9,7 +9,7 @@ from sqlalchemy import select
 from feedback.errors import DomainError, Forbidden, StaleObject
 from feedback.extensions import db
 from feedback.models import CaseEvent, OutboxMessage, ReplyDraft, UnitHolding
-from feedback.services import handling, replies, triage
+from feedback.services import citizen, handling, replies, triage
 from tests.factories import make_case
 
 
@@ -54,7 +54,7 @@ def test_daily_flow_end_to_end(world):
     ask = _events(case, "status")[-1]
     assert ask.citizen_visible and ask.reason == "Xin gửi ảnh chụp ổ gà."
     assert _outbox(case, "information_request")
-    handling.citizen_answer(case, "Ảnh đã gửi kèm.", [])
+    citizen.answer(case, "Ảnh đã gửi kèm.", [])
     assert case.status == "in_progress"
     assert _events(case, "citizen_answer")[0].actor_id is None
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from feedback.errors import DomainError, Forbidden, StaleObject
 from feedback.extensions import db
 from feedback.models import Case, CaseClock, CaseEvent, CaseLink, OutboxMessage, RoutingRule
-from feedback.services import case_links, handling, triage
+from feedback.services import case_links, citizen, handling, triage
 from feedback.services.intake import SubmitterData
 from tests.factories import make_case
 
@@ -117,7 +117,7 @@ def test_waiting_for_the_citizen_pauses_and_resumes_the_clock(world):
     handling.request_information(world.unit_head, case, "Cần thêm ảnh")
     running = [c for c in _clocks(case).values() if c.state != "stopped"]
     assert running and all(c.state == "paused" for c in running)
-    handling.citizen_answer(case, "Đây là ảnh", [])
+    citizen.answer(case, "Đây là ảnh", [])
     assert all(c.state == "running" for c in _clocks(case).values() if c.state != "stopped")
 
 
@@ -170,17 +170,17 @@ def test_routing_suggestions_rules_topic_and_similar_cases(world):
 
 def test_citizen_adds_information_and_withdraws(world):
     case = make_case(category=world.road).case
-    handling.citizen_add_information(case, "Bổ sung: ổ gà ở km 3", [])
+    citizen.add_information(case, "Bổ sung: ổ gà ở km 3", [])
     event = db.session.execute(select(CaseEvent).where(CaseEvent.type == "citizen_information")).scalar_one()
     assert event.citizen_visible and event.actor_id is None and event.actor_label == "Công dân"
     with pytest.raises(DomainError):
-        handling.citizen_answer(case, "không ai hỏi", [])
+        citizen.answer(case, "không ai hỏi", [])
     with pytest.raises(StaleObject):
-        handling.citizen_withdraw(case, "không cần nữa", version=case.version - 1)
-    handling.citizen_withdraw(case, "Đã được sửa", version=case.version)
+        citizen.withdraw(case, "không cần nữa", version=case.version - 1)
+    citizen.withdraw(case, "Đã được sửa", version=case.version)
     assert case.status == "withdrawn"
     with pytest.raises(DomainError):
-        handling.citizen_add_information(case, "thêm", [])
+        citizen.add_information(case, "thêm", [])
 
 
 def test_staff_records_withdrawal_on_request(world):

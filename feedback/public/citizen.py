@@ -16,7 +16,8 @@ from ..errors import DomainError, StaleObject
 from ..extensions import db
 from ..lifecycle import OPEN_STATUSES
 from ..models import Case
-from ..services import cases, handling, replies
+from ..services import cases, replies
+from ..services import citizen as citizen_actions
 from ..uploads import ACCEPT_ATTRIBUTE, ACCEPTED_TYPES_TEXT, UploadRejected, check_upload
 
 bp = Blueprint("citizen", __name__, url_prefix="/track")
@@ -115,11 +116,11 @@ def _act(kind: str):
         return _render_failed(case, kind, form, 422)
     try:
         if kind == "withdraw":
-            handling.citizen_withdraw(case, form.reason.data, version=_version(form))
+            citizen_actions.withdraw(case, form.reason.data, version=_version(form))
         elif kind == "answer":
-            handling.citizen_answer(case, form.text.data, form.checked, version=_version(form))
+            citizen_actions.answer(case, form.text.data, form.checked, version=_version(form))
         else:
-            handling.citizen_add_information(case, form.text.data, form.checked, version=_version(form))
+            citizen_actions.add_information(case, form.text.data, form.checked, version=_version(form))
     except StaleObject as exc:
         db.session.rollback()
         flash(exc.message, "error")

@@ -24,8 +24,6 @@ from ..uploads import CheckedFile, store
 
 STALE_MESSAGE = _l("Someone else changed this case while you were working on it. "
                    "The page now shows the latest state; please check and try again.")
-#: Actor label recorded on the citizen's own events (data, in the agency's language, like a name).
-CITIZEN = "Công dân"
 
 
 # --- shared helpers (used by triage and replies too) ---------------------------------------
@@ -249,62 +247,3 @@ def attach_documents(user: User, case: Case, files: list[CheckedFile], note: str
     touch(case)
     add_event(case, user, "attachment", reason=note, payload={"attachments": names})
     commit()
-
-
-# --- the citizen (tracking page) ----------------------------------------------------------------
-
-def _citizen_change(case: Case, version: int | None, change: Callable[[], None]) -> None:
-    check_version(case, version)
-    change()
-    commit()
-
-
-@stale_safe
-def citizen_add_information(case: Case, text: str, files: list[CheckedFile], *, version: int | None = None) -> None:
-    """The citizen adds information or documents to an open case."""
-    if case.status not in OPEN_STATUSES:
-        raise DomainError(_l("This case is no longer open; it cannot receive more information."))
-    if not (text or "").strip() and not files:
-        raise DomainError(_l("Write something or attach a document."), field="text")
-
-    def change():
-        names = _store_files(case, files, None)
-        touch(case)
-        add_event(case, None, "citizen_information", reason=text, citizen_visible=True,
-                  payload={"attachments": names}, actor_label=CITIZEN)
-
-    _citizen_change(case, version, change)
-
-
-@stale_safe
-def citizen_answer(case: Case, text: str, files: list[CheckedFile], *, version: int | None = None) -> None:
-    """The citizen answers a request for information: ``awaiting_citizen`` → ``in_progress`` (the clock resumes)."""
-    if case.status != "awaiting_citizen":
-        raise DomainError(_l("No answer is awaited on this case."))
-    if not (text or "").strip():
-        raise DomainError(_l("Write your answer."), field="text")
-
-    def change():
-        names = _store_files(case, files, None)
-        add_event(case, None, "citizen_answer", reason=text, citizen_visible=True,
-                  payload={"attachments": names}, actor_label=CITIZEN)
-        apply_transition(case, "in_progress", None, actor_label=CITIZEN, payload={"answered": True})
-
-    _citizen_change(case, version, change)
-
-
-@stale_safe
-def citizen_withdraw(case: Case, reason: str | None, *, version: int | None = None) -> None:
-    """The citizen withdraws the case (rút đơn)."""
-    if case.status not in OPEN_STATUSES:
-        raise DomainError(_l("This case is no longer open; it cannot be withdrawn."))
-
-    def change():
-        holding = open_holding(case)
-        if holding is not None:
-            holding.released_at = utcnow()
-        apply_transition(case, "withdrawn", None, reason=reason,
-                         actor_label=CITIZEN, payload={"by": "citizen"})
-        notify(case, "case_outcome", {"status": "withdrawn", "reason": reason})
-
-    _citizen_change(case, version, change)
