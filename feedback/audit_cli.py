@@ -14,7 +14,7 @@ from flask.cli import AppGroup
 from .extensions import db
 from .models import AuditHead
 from .models.audit import GENESIS_HASH
-from .services import audit
+from .services import audit, audit_verify
 from .timeutil import utcnow
 
 group = AppGroup("audit", help="Check and export the tamper-evident audit log.")
@@ -98,7 +98,7 @@ def check_export_command(file: Path) -> None:
         click.echo(f"Export BROKEN at entry {verdict.first_bad_seq}: {verdict.message}", err=True)
         sys.exit(1)
     key = audit.hmac_key(create=False)
-    if key is None or not hmac.compare_digest(audit._hmac(key, head["seq"], head["entry_hash"]), head["hmac"]):
+    if key is None or not hmac.compare_digest(audit_verify._hmac(key, head["seq"], head["entry_hash"]), head["hmac"]):
         click.echo("Export chain intact but its head signature does not match this key.", err=True)
         sys.exit(2)
     click.echo(f"Export intact: {verdict.checked} entries, signed head {head['entry_hash'][:16]}….")

@@ -21,7 +21,7 @@ from ..errors import DomainError
 from ..extensions import db
 from ..lifecycle import STAFF_LABELS
 from ..models import Case, User
-from ..timeutil import format_date, format_datetime
+from ..timeutil import format_date, format_datetime, utcnow
 from . import audit
 
 FORMATS = {"csv": "text/csv; charset=utf-8",
@@ -152,5 +152,5 @@ def export(user: User, tables: Sequence[ExportTable], fmt: str, *, what: str, cr
         audit.record("export.personal_data", user, object_type="export", object_id=what[:60],
                      details={"reason": reason[:500], "rows": rows})
     db.session.commit()
-    stamp = format_datetime(audit.utcnow()).replace("/", "").replace(" ", "-").replace(":", "")
+    stamp = format_datetime(utcnow()).replace("/", "").replace(" ", "-").replace(":", "")
     return content, FORMATS[fmt], f"nghedan-{what.split(':')[0]}-{stamp}.{fmt}"
