@@ -116,3 +116,33 @@ def test_postgresql_has_the_trigram_index(db):
     plan = db.session.execute(text("EXPLAIN SELECT case_id FROM case_search WHERE search_text LIKE '%duong%'")).all()
     assert plan  # the planner accepts the query; with many rows it picks the GIN index
     assert db.session.execute(select(Case.id)).all() == []
+
+
+@pytest.mark.parametrize("name, sort", [("intake", "received"), ("unit", "due")])
+def test_common_word_walks_the_queue_and_pages_like_a_rare_one(world, monkeypatch, name, sort):
+    made = []
+    for i in range(9):
+        title = f"Đường số {i}" if i % 3 else f"Cầu số {i}"
+        made.append(make_case(category=world.road, title=title, content="nội dung").case)
+    if name == "unit":
+        for i, case in enumerate(made):
+            triage.route(world.reception, case, world.road_unit)
+            case.due_date = date(2026, 12, 1) + timedelta(days=(i * 5) % 7) if i % 4 else None
+        db.session.commit()
+    user = world.reception if name == "intake" else world.unit_head
+
+    def all_pages():
+        seen, cursor = [], None
+        while True:
+            page = queues.page(user, name, queues.Filters(q="duong", sort=sort), after=cursor, size=2)
+            seen += [c.reference for c in page.cases]
+            cursor = page.next_cursor
+            if not cursor:
+                return seen
+
+    rare = all_pages()
+    assert len(rare) == 6
+    monkeypatch.setattr(queues, "SPARSE_LIMIT", 1)
+    monkeypatch.setattr(queues, "WALK_BATCH", 2)
+    monkeypatch.setattr(queues, "WALK_STEPS", 2)
+    assert all_pages() == rare

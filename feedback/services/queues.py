@@ -18,7 +18,7 @@ from ..extensions import db
 from ..lifecycle import OPEN_STATUSES
 from ..models import Case, User
 from ..permissions import scope_cases
-from .similarity import search_condition
+from .similarity import REFERENCE, search_ids, search_terms, text_matches
 
 QUEUES = ("intake", "mine", "unit", "approval", "due_soon", "overdue")
 WORKING_STATUSES = tuple(s for s in OPEN_STATUSES if s not in ("received", "triage"))
@@ -80,16 +80,56 @@ def base_query(user: User, name: str):
     raise ValueError(name)
 
 
+#: Above this many matches a search word counts as common: the queue is walked in order and filtered.
+SPARSE_LIMIT = 2000
+#: Rows read per step, and steps per page, when filtering a walk for a common word.
+WALK_BATCH, WALK_STEPS = 500, 40
+
+
 def _filtered(stmt, f: Filters):
     for column, value in ((Case.kind, f.kind), (Case.status, f.status), (Case.category_id, f.category_id),
                           (Case.unit_id, f.unit_id)):
         if value:
             stmt = stmt.where(column == value)
-    if f.q and f.q.strip():
-        condition = search_condition(f.q)
-        if condition is not None:
-            stmt = stmt.where(condition)
     return stmt
+
+
+def _search(stmt, q: str | None):
+    """``(stmt, dense)``: a rare search becomes an id list; a common one (``dense``) is filtered while walking."""
+    if not q or not q.strip():
+        return stmt, False
+    if REFERENCE.fullmatch(q.strip()):
+        return stmt.where(Case.reference == q.strip()), False
+    ids = search_ids(q, SPARSE_LIMIT)
+    if ids is None:
+        return stmt, bool(search_terms(q))
+    return stmt.where(or_(Case.id.in_(ids), Case.reference == q.strip())), False
+
+
+def _cursor_of(row: Case, sort: str) -> str:
+    if sort == "received":
+        return encode([row.received_at, row.id])
+    return encode([0, row.due_date, row.id]) if row.due_date else encode([1, None, row.id])
+
+
+def _walk(user: User, name: str, filters: Filters, after: str | None, size: int) -> Page:
+    """A page for a common search word: read the queue in order in batches and keep the matching rows."""
+    from dataclasses import replace
+
+    sort = "received" if name == "intake" or filters.sort == "received" else "due"
+    plain = replace(filters, q=None)
+    found: list[Case] = []
+    cursor = after
+    for _ in range(WALK_STEPS):
+        batch = page(user, name, plain, after=cursor, size=WALK_BATCH)
+        matching = text_matches([c.id for c in batch.cases], filters.q or "")
+        found += [c for c in batch.cases if c.id in matching]
+        if len(found) > size:
+            return Page(found[:size], _cursor_of(found[size - 1], sort))
+        cursor = batch.next_cursor
+        if cursor is None:
+            return Page(found, None)
+    return Page(found, cursor)  # a partial page: the link continues the walk
 
 
 def encode(parts: list[Any]) -> str:
@@ -125,7 +165,9 @@ def _load(stmt, statuses: tuple[str, ...], order: tuple, key, size: int) -> list
 def page(user: User, name: str, filters: Filters, *, after: str | None = None, size: int = 25) -> Page:
     """One page of queue ``name``; ``after`` is the opaque cursor of the previous page."""
     stmt, statuses = base_query(user, name)
-    stmt = _filtered(stmt, filters)
+    stmt, dense = _search(_filtered(stmt, filters), filters.q)
+    if dense:
+        return _walk(user, name, filters, after, size)
     if filters.status:
         statuses = tuple(s for s in statuses if s == filters.status) or (() if not statuses else ("-",))
     if filters.q and statuses:  # the search drives the query: one query, not one per status

@@ -69,15 +69,41 @@ def _like_term(term: str) -> str:
     return "%" + term.replace("\\", "").replace("%", "").replace("_", " ") + "%"
 
 
+def search_terms(query: str) -> list[str]:
+    """The accent-free words of a search (at most six)."""
+    return normalise(query).split()[:6]
+
+
+def search_ids(query: str, limit: int) -> list[int] | None:
+    """Ids of the cases whose search text holds every word of ``query``; None when more than ``limit`` match
+    (a common word: the caller then filters while it walks its ordered queue, see :func:`text_matches`).
+
+    On PostgreSQL the trigram GIN index answers the ``LIKE '%…%'``; elsewhere it is a scan of one narrow table.
+    """
+    terms = search_terms(query)
+    if not terms:
+        return None
+    stmt = select(CaseSearch.case_id).where(*[CaseSearch.search_text.like(_like_term(t)) for t in terms])
+    ids = list(db.session.execute(stmt.limit(limit + 1)).scalars())
+    return None if len(ids) > limit else ids
+
+
+def text_matches(case_ids: list[int], query: str) -> set[int]:
+    """Which of ``case_ids`` hold every word of ``query`` (one indexed lookup by primary key)."""
+    terms = search_terms(query)
+    rows = db.session.execute(select(CaseSearch.case_id, CaseSearch.search_text)
+                              .where(CaseSearch.case_id.in_(case_ids)))
+    return {case_id for case_id, text in rows if all(t in text for t in terms)}
+
+
 def search_condition(query: str):
     """A WHERE clause matching cases whose search text contains every word of ``query`` (accent-free)."""
     if REFERENCE.fullmatch(query.strip()):
         return Case.reference == query.strip()
-    terms = normalise(query).split()
+    terms = search_terms(query)
     if not terms:
         return None
-    clauses = [CaseSearch.search_text.like(_like_term(t)) for t in terms[:6]]
-    sub = select(CaseSearch.case_id).where(*clauses)
+    sub = select(CaseSearch.case_id).where(*[CaseSearch.search_text.like(_like_term(t)) for t in terms])
     return or_(Case.id.in_(sub), Case.reference == query.strip())
 
 
