@@ -117,12 +117,17 @@ class SimilarCase:
 
 
 def _candidates(case: Case, stmt, limit: int = 300) -> list[Case]:
-    """Recent cases sharing at least one of the rarest-looking (longest) words of ``case``."""
+    """Recent cases sharing one of the longest words of ``case``: per word, the newest matches by primary key
+    (an index walk for a common word, the trigram index for a rare one), then the cases of ``stmt`` among them."""
     ws = sorted(set(words(f"{case.title} {case.content}")), key=lambda w: (-len(w), w))[:8]
-    if not ws:
+    ids: set[int] = set()
+    for word in ws:
+        found = select(CaseSearch.case_id).where(CaseSearch.search_text.like(_like_term(word)))
+        ids.update(db.session.execute(found.order_by(CaseSearch.case_id.desc()).limit(100)).scalars())
+    ids.discard(case.id)
+    if not ids:
         return []
-    sub = select(CaseSearch.case_id).where(or_(*[CaseSearch.search_text.like(_like_term(w)) for w in ws]))
-    stmt = stmt.where(Case.id.in_(sub), Case.id != case.id).order_by(Case.received_at.desc()).limit(limit)
+    stmt = stmt.where(Case.id.in_(ids)).order_by(Case.received_at.desc()).limit(limit)
     return list(db.session.execute(stmt).scalars())
 
 
