@@ -185,3 +185,19 @@ def test_statistics_from_clocks_run_by_the_deadline_engine(world, monkeypatch):
     db.session.commit()
     deadlines.invalidate_calendar()
     assert reports.durations(OCTOBER)["triage"]["median"] == 2
+
+
+def test_local_day_of_utc_moments(db):
+    from sqlalchemy import select
+
+    from feedback.inspect.workdays import local_day
+    from feedback.models import AuditEntry
+
+    for moment, expected in ((datetime(2026, 10, 1, 16, 59, tzinfo=UTC), date(2026, 10, 1)),
+                             (datetime(2026, 10, 1, 17, 0, tzinfo=UTC), date(2026, 10, 2)),
+                             (datetime(2026, 12, 31, 23, 30, tzinfo=UTC), date(2027, 1, 1))):
+        db.session.add(AuditEntry(action="t", details={}, created_at=moment))
+        db.session.commit()
+        day = db.session.execute(select(local_day(AuditEntry.created_at)).order_by(AuditEntry.seq.desc())
+                                 .limit(1)).scalar_one()
+        assert str(day) == expected.isoformat(), moment
