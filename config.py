@@ -97,6 +97,19 @@ class Config:
     QUEUE_PAGE_SIZE = 25
     PRODUCTION = False
 
+    #: Deadlines: a case is "due soon" with this many working days left or fewer (DESIGN.md §5).
+    DUE_SOON_WORKING_DAYS = 3
+    #: Unit heads (not only leaders) approve replies, extensions and suspensions (DESIGN.md §6).
+    UNIT_HEADS_APPROVE = True
+    #: Audit log head signatures (HMAC); the key lives outside the database. Development generates
+    #: instance/audit-hmac.key.
+    AUDIT_HMAC_KEY: str | None = None
+    AUDIT_HMAC_KEY_FILE: str | None = None
+    #: Optional Redis for shared API rate limits (memory otherwise).
+    REDIS_URL: str | None = None
+    #: Trusted reverse proxies in front of the app (X-Forwarded-For/-Proto/-Host); 0 when served directly.
+    PROXY_FIX_COUNT = 0
+
     ENV_OVERRIDES = (
         "SECRET_KEY", "MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS", "MAIL_USE_SSL",
         "MAIL_USERNAME", "MAIL_PASSWORD", "MAIL_DEFAULT_SENDER", "IDENTITY_KEY",
@@ -104,6 +117,7 @@ class Config:
         "IMAP_FOLDER", "REDIS_URL", "SESSION_COOKIE_SECURE",
         "MAIL_BACKEND", "MAIL_FILE_DIR", "MAIL_TIMEOUT", "MAIL_REPLY_TO", "MAIL_MESSAGE_ID_DOMAIN", "IMAP_PORT",
         "IMAP_SSL", "OUTBOX_MAX_ATTEMPTS", "PUBLIC_BASE_URL",
+        "DUE_SOON_WORKING_DAYS", "UNIT_HEADS_APPROVE", "AUDIT_HMAC_KEY", "AUDIT_HMAC_KEY_FILE", "PROXY_FIX_COUNT",
     )
 
     @classmethod
