@@ -131,7 +131,7 @@ def test_quality_sample_of_closed_cases_and_findings(login, world, data):  # noq
 
 def test_audit_screen_shows_and_runs_verification(login, world):
     client = login(world.inspector)
-    assert "not been verified" in client.get("/inspect/audit").get_data(as_text=True)
+    assert "not been verified" in client.get("/inspect/audit?lang=en").get_data(as_text=True)
     assert client.post("/inspect/audit/verify").status_code == 302
     html = client.get("/inspect/audit").get_data(as_text=True)
     assert "Intact" in html and "auth.login" in html
