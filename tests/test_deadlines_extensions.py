@@ -97,7 +97,7 @@ def test_case_page_forms(rules, denunciation, login):  # noqa: F811
     ref = denunciation.reference
     head = login(rules.unit_head)
     html = head.get(f"/staff/cases/{ref}").get_data(as_text=True)
-    assert "variant-resolution-variant" in html and "The notice was sent" in html
+    assert "variant-resolution-variant" in html and "Xác nhận đã gửi thông báo" in html  # Vietnamese by default
     assert "ext-resolution-reason" not in html  # no extension possible for an ordinary denunciation
     response = head.post(f"/staff/cases/{ref}/clocks/resolution/variant",
                          data={"variant-resolution-variant": "complex", "variant-resolution-reason": "phức tạp"})
