@@ -196,3 +196,23 @@ def test_citizen_pages_merged_case_information_and_expiry(app, world):
     with client.session_transaction() as session:
         session[citizen_module.SESSION_KEY] = {**session[citizen_module.SESSION_KEY], "until": int(time.time()) - 1}
     assert client.get("/track/case").status_code == 302, "forgotten after 30 minutes"
+
+
+def test_actions_need_the_csrf_token_when_csrf_is_on(app, world, as_user):
+    case = make_case(category=world.road).case
+    reception = as_user(world.reception)
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        page = reception.get(f"/staff/cases/{case.reference}").get_data(as_text=True)
+        token = re.search(r'name="route-csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+        db.session.refresh(case)
+        refused = reception.post(f"/staff/cases/{case.reference}/do/reject",
+                                 data={"reject-version": case.version, "reject-reasons": "Không đủ điều kiện"})
+        assert refused.status_code == 400
+        done = reception.post(f"/staff/cases/{case.reference}/do/route", data={
+            "route-version": case.version, "route-unit_id": world.road_unit.id, "route-csrf_token": token})
+        assert done.status_code == 302
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
+    db.session.refresh(case)
+    assert case.status == "accepted"
