@@ -10,7 +10,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 
-from . import domain, lifecycle, permissions, timeutil
+from . import domain, event_labels, lifecycle, permissions, timeutil
 from .errors import DomainError
 
 #: Blueprint modules, each exposing ``bp``; a feature adds its line here.
@@ -120,6 +120,7 @@ def _register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["kind_label"] = domain.kind_label
     app.jinja_env.filters["channel_label"] = domain.channel_label
     app.jinja_env.filters["status_label"] = lambda s: str(lifecycle.STAFF_LABELS.get(s, s))
+    app.jinja_env.filters["event_label"] = event_labels.event_label
     app.jinja_env.filters["citizen_status"] = lambda s: str(lifecycle.CITIZEN_LABELS.get(s, s))
 
     @app.context_processor
