@@ -38,6 +38,15 @@ def register_cli(app: Flask) -> None:
         for email, role, password in accounts:
             click.echo(f"  {email:<24} {password:<18} {role}")
 
+    @app.cli.command("seed-rules")
+    def seed_rules() -> None:
+        """Load the statutory deadline rule sets and the known calendar exceptions (only what is missing)."""
+        from .deadlines_seed import seed_calendar_exceptions, seed_deadline_rules
+
+        days = seed_calendar_exceptions()
+        sets = seed_deadline_rules()
+        click.echo(f"Deadline rules ready ({sets} new rule sets, {days} new calendar exceptions).")
+
     @app.cli.command("create-user")
     @click.argument("email")
     @click.option("--role", required=True, help="reception, officer, unit_head, leader, inspector or admin")

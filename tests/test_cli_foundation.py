@@ -79,3 +79,15 @@ def test_production_refuses_to_start_without_secret_or_database(monkeypatch, tmp
     monkeypatch.delenv("DATABASE_URL", raising=False)
     with pytest.raises(RuntimeError, match="DATABASE_URL"):
         create_app("production")
+
+
+def test_seed_rules_loads_the_statutory_rules_once(runner, db):
+    from feedback.models import CalendarException, RuleSet
+
+    first = runner.invoke(args=["seed-rules"])
+    assert first.exit_code == 0, first.output
+    sets = db.session.execute(select(func.count(RuleSet.id))).scalar_one()
+    days = db.session.execute(select(func.count(CalendarException.id))).scalar_one()
+    assert sets >= 2 and days >= 2
+    second = runner.invoke(args=["seed-rules"])
+    assert "0 new rule sets, 0 new calendar exceptions" in second.output
