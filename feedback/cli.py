@@ -13,6 +13,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "feedback.audit_cli",
     "feedback.deadlines_cli",
     "feedback.api.cli",
+    "feedback.handling_cli",
 )
 
 

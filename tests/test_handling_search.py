@@ -146,3 +146,13 @@ def test_common_word_walks_the_queue_and_pages_like_a_rare_one(world, monkeypatc
     monkeypatch.setattr(queues, "WALK_BATCH", 2)
     monkeypatch.setattr(queues, "WALK_STEPS", 2)
     assert all_pages() == rare
+
+
+def test_search_reindex_command_rebuilds_missing_text(app, world):
+    case = make_case(title="Đèn đường tắt").case
+    db.session.execute(CaseSearch.__table__.delete())
+    db.session.commit()
+    assert _refs(world.reception, q="den duong") == []
+    result = app.test_cli_runner().invoke(args=["search-reindex", "--batch", "1"])
+    assert result.exit_code == 0 and "1 cases indexed." in result.output
+    assert _refs(world.reception, q="den duong") == [case.reference]
