@@ -66,6 +66,14 @@ def run_migrations_offline():
         context.run_migrations()
 
 
+#: Objects created by hand in migrations for one database only; autogenerate must leave them alone.
+DATABASE_SPECIFIC_OBJECTS = {"ix_case_search_trgm"}
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    return name not in DATABASE_SPECIFIC_OBJECTS
+
+
 def run_migrations_online():
     """Run migrations in 'online' mode.
 
@@ -91,6 +99,8 @@ def run_migrations_online():
     connectable = get_engine()
 
     with connectable.connect() as connection:
+        conf_args.setdefault("include_object", include_object)
+        conf_args.setdefault("compare_type", True)
         context.configure(
             connection=connection,
             target_metadata=get_metadata(),

@@ -36,7 +36,11 @@ def test_upgrade_head_matches_models(tmp_path, monkeypatch):
     with app.app_context():
         upgrade()
         with db.engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(conn, opts={
+                "compare_type": True,
+                # made by hand for PostgreSQL only (trigram search index): not in the models
+                "include_object": lambda obj, name, *_: name != "ix_case_search_trgm",
+            })
             diff = compare_metadata(context, db.metadata)
         assert diff == [], f"migrations and models differ: {diff}"
         downgrade(revision="base")

@@ -4,21 +4,18 @@ from .api import ApiClient, ApiToken, IdempotencyRecord
 from .audit import AuditEntry, AuditHead, AuditVerification
 from .cases import Attachment, Case, CaseEvent, ReferenceCounter, Submitter
 from .channels import BoxOpening, HotlineCall, Letter, ReceptionSession, ReceptionVisit
+from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
 from .handling import CannedResponse, CaseLink, CaseSearch, DocumentNumber, ReplyDraft, RoutingRule, UnitHolding
 from .inspect import QualityReview, QualitySample, ReportDraft, WorkingDayIndex, WorkingDayIndexState
-from .clocks import CalendarException, CaseClock, ClockExtension, DeadlineRule, ReminderSent, RuleSet
 from .mail import InboundMessage, OutboxMessage
 from .org import Agency, AgencyProfile, Category, Unit
 from .people import ROLES, User
 
 __all__ = [
-    "ROLES", "Agency", "AgencyProfile", "Attachment", "AuditEntry", "CalendarException", "Case", "CaseClock",
-    "CaseEvent", "Category", "ClockExtension", "DeadlineRule", "ReminderSent", "RuleSet",
-    "ReferenceCounter", "Submitter", "Unit", "User",
+    "ROLES", "Agency", "AgencyProfile", "ApiClient", "ApiToken", "Attachment", "AuditEntry", "AuditHead",
+    "AuditVerification", "BoxOpening", "CalendarException", "CannedResponse", "Case", "CaseClock", "CaseEvent",
+    "CaseLink", "CaseSearch", "Category", "ClockExtension", "DeadlineRule", "DocumentNumber", "HotlineCall",
+    "IdempotencyRecord", "InboundMessage", "Letter", "OutboxMessage", "QualityReview", "QualitySample",
+    "ReceptionSession", "ReceptionVisit", "ReferenceCounter", "ReminderSent", "ReplyDraft", "ReportDraft",
+    "RoutingRule", "RuleSet", "Submitter", "Unit", "UnitHolding", "User", "WorkingDayIndex", "WorkingDayIndexState",
 ]
-__all__ += ["InboundMessage", "OutboxMessage"]
-__all__ += ["BoxOpening", "HotlineCall", "Letter", "ReceptionSession", "ReceptionVisit"]
-__all__ += ["CannedResponse", "CaseLink", "CaseSearch", "DocumentNumber", "ReplyDraft", "RoutingRule", "UnitHolding"]
-__all__ += ["AuditHead", "AuditVerification"]
-__all__ += ["ApiClient", "ApiToken", "IdempotencyRecord"]
-__all__ += ["QualityReview", "QualitySample", "ReportDraft", "WorkingDayIndex", "WorkingDayIndexState"]
