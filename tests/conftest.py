@@ -26,6 +26,9 @@ def _reset_postgres(url: str) -> None:
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1)
                            if url.startswith("postgresql://") else url)
     with engine.begin() as conn:
+        # Leftovers of earlier runs on this server: an extension installed elsewhere would hide its operators.
+        conn.execute(text("DROP SCHEMA IF EXISTS migration_check CASCADE"))
+        conn.execute(text("DROP EXTENSION IF EXISTS pg_trgm CASCADE"))
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()

@@ -7,28 +7,28 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from feedback import create_app
 from feedback.extensions import db
 
 
-def _scratch_url(tmp_path: Path) -> tuple[str, str | None]:
+def _scratch_url(tmp_path: Path) -> str:
+    """A new empty database: a SQLite file, or a fresh PostgreSQL database beside the test one."""
     url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        return url, "migration_check"
-    return f"sqlite:///{tmp_path / 'migrations.sqlite3'}", None
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_path / 'migrations.sqlite3'}"
+    scratch = make_url(url).set(database=(make_url(url).database or "test") + "_migration_check")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{scratch.database}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{scratch.database}"'))
+    engine.dispose()
+    return scratch.render_as_string(hide_password=False)
 
 
 def test_upgrade_head_matches_models(tmp_path, monkeypatch):
-    url, schema = _scratch_url(tmp_path)
-    if schema:
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-            conn.execute(text(f"CREATE SCHEMA {schema}"))
-        engine.dispose()
-        url = url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}"
+    url = _scratch_url(tmp_path)
     monkeypatch.setenv("DATABASE_URL", url)
     app = create_app("testing")
     from flask_migrate import downgrade, upgrade
