@@ -43,25 +43,10 @@ DONE = {
 }
 
 
-#: Timeline labels of the events this module writes (for ``{{ handling_event_label(event) }}``).
-EVENT_LABELS = {
-    "transfer": _l("Sent to a unit"), "assigned": _l("Assigned"), "classified": _l("Classified"),
-    "reply_draft": _l("Reply drafted"), "merged_in": _l("A duplicate was merged into this case"),
-    "linked": _l("Linked to another case"), "split": _l("Part split off as a new case"),
-    "attachment": _l("Documents attached"), "citizen_information": _l("The citizen added information"),
-    "citizen_answer": _l("The citizen answered"),
-}
-
-
-def event_label(event) -> str:
-    """A readable label for an event type written by the handling services (the type itself otherwise)."""
-    return str(EVENT_LABELS.get(event.type, event.type))
-
-
 @bp.app_context_processor
 def _handling_helpers():
     return {"handling_panel": lambda case: panel(current_user, case), "queue_titles": QUEUE_TITLES,
-            "doc_date_line": vietnamese_date_line, "print_css": print_css, "handling_event_label": event_label}
+            "doc_date_line": vietnamese_date_line, "print_css": print_css}
 
 
 @bp.get("/work/<name>")
