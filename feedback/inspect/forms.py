@@ -45,8 +45,8 @@ class StatsForm(FlaskForm):
     period = SelectField(_l("Period"), choices=[("", _l("Dates below"))] + [(k, v[0]) for k, v in PERIODS.items()],
                          validators=[Optional()])
     year = IntegerField(_l("Year"), validators=[Optional(), NumberRange(2000, 2100)])
-    start = DateField(_l("From"), validators=[Optional()])
-    end = DateField(_l("To"), validators=[Optional()])
+    start = DateField(_l("From date"), validators=[Optional()])
+    end = DateField(_l("To date"), validators=[Optional()])
     kind = SelectField(_l("Kind"), choices=[("", _l("All kinds"))] + list(KIND_LABELS.items()),
                        validators=[Optional()])
     channel = SelectField(_l("Channel"), choices=[("", _l("All channels"))] + list(CHANNEL_LABELS.items()),
@@ -109,8 +109,8 @@ class ReportForm(FlaskForm):
     period = SelectField(_l("Period"), choices=[("", _l("Dates below"))] + [(k, v[0]) for k, v in PERIODS.items()],
                          validators=[Optional()])
     year = IntegerField(_l("Year"), validators=[Optional(), NumberRange(2000, 2100)])
-    start = DateField(_l("From"), validators=[Optional()])
-    end = DateField(_l("To"), validators=[Optional()])
+    start = DateField(_l("From date"), validators=[Optional()])
+    end = DateField(_l("To date"), validators=[Optional()])
     number = StringField(_l("Document number"), validators=[Optional(), Length(max=40)],
                          description=_l("For example 15/BC-SGTVT"))
     narrative = TextAreaField(_l("Summary (generated; edit before exporting)"), validators=[Length(max=20000)])
