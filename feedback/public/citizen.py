@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, current_app, flash, redirect, render_template, session, url_for
+from flask import Blueprint, flash, redirect, render_template, session, url_for
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, MultipleFileField, TextAreaField
-from wtforms.validators import Length, ValidationError
+from wtforms.validators import Length
 
 from ..errors import DomainError, StaleObject
 from ..extensions import db
+from ..formtools import checked_uploads
 from ..lifecycle import OPEN_STATUSES
 from ..models import Case
 from ..services import cases, replies
 from ..services import citizen as citizen_actions
-from ..uploads import ACCEPT_ATTRIBUTE, ACCEPTED_TYPES_TEXT, UploadRejected, check_upload
+from ..uploads import ACCEPT_ATTRIBUTE, ACCEPTED_TYPES_TEXT
 
 bp = Blueprint("citizen", __name__, url_prefix="/track")
 
@@ -35,17 +36,7 @@ class MessageForm(FlaskForm):
 
     def validate_attachments(self, field):
         self.checked = []
-        files = [f for f in (field.data or []) if getattr(f, "filename", "")]
-        if len(files) > current_app.config["MAX_ATTACHMENTS"]:
-            raise ValidationError(_l("Attach at most %(n)s files.", n=current_app.config["MAX_ATTACHMENTS"]))
-        problems = []
-        for upload in files:
-            try:
-                self.checked.append(check_upload(upload.stream, upload.filename))
-            except UploadRejected as exc:
-                problems.append(str(exc.message))
-        if problems:
-            raise ValidationError(" ".join(problems))
+        self.checked = checked_uploads(field)
 
 
 class WithdrawForm(FlaskForm):

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import secrets
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, HiddenField, MultipleFileField, SelectField, StringField, TextAreaField
 from wtforms.validators import Email, Length, Optional, Regexp, ValidationError
 
 from ..domain import KIND_RULES
+from ..formtools import checked_uploads
 from ..services.intake import CaseSubmission, SubmitterData
-from ..uploads import CheckedFile, UploadRejected, check_upload
+from ..uploads import CheckedFile
 
 PHONE_PATTERN = r"^[0-9+() .-]{8,20}$"
 
@@ -86,18 +86,7 @@ class SubmissionForm(FlaskForm):
             raise ValidationError(_l("The form is out of date; reload it."))
 
     def validate_attachments(self, field):
-        files = [f for f in (field.data or []) if getattr(f, "filename", "")]
-        limit = current_app.config["MAX_ATTACHMENTS"]
-        if len(files) + self.staged_count > limit:
-            raise ValidationError(_l("You can attach at most %(n)d files.", n=limit))
-        problems = []
-        for upload in files:
-            try:
-                self.checked_files.append(check_upload(upload.stream, upload.filename))
-            except UploadRejected as exc:
-                problems.append(str(exc.message))
-        if problems:
-            raise ValidationError(" ".join(problems))
+        self.checked_files = checked_uploads(field, already=self.staged_count)
 
     @property
     def is_bot(self) -> bool:

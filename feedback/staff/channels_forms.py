@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask import current_app
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import (
@@ -31,9 +30,10 @@ from wtforms.validators import (
 )
 
 from ..domain import KINDS, kind_label
+from ..formtools import checked_uploads
 from ..services.intake import CaseSubmission, SubmitterData
 from ..timeutil import LOCAL_TZ
-from ..uploads import CheckedFile, UploadRejected, check_upload
+from ..uploads import CheckedFile
 
 PHONE = Regexp(r"^[0-9+() .-]{8,20}$", message=_l("Enter a phone number, e.g. 0912 345 678."))
 
@@ -98,17 +98,7 @@ class ScansMixin:
 
     def validate_scans(self, field):
         self.checked_files: list[CheckedFile] = []
-        files = [f for f in (field.data or []) if getattr(f, "filename", "")]
-        if len(files) > current_app.config["MAX_ATTACHMENTS"]:
-            raise ValidationError(_l("You can attach at most %(n)d files.", n=current_app.config["MAX_ATTACHMENTS"]))
-        problems = []
-        for upload in files:
-            try:
-                self.checked_files.append(check_upload(upload.stream, upload.filename))
-            except UploadRejected as exc:
-                problems.append(str(exc.message))
-        if problems:
-            raise ValidationError(" ".join(problems))
+        self.checked_files = checked_uploads(field)
 
 
 class HotlineForm(FlaskForm, PersonMixin, CaseFieldsMixin):

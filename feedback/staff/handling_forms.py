@@ -136,19 +136,7 @@ class AttachForm(ActionForm):
     note = TextAreaField(_l("What these are"), validators=[Length(max=2000)])
 
     def validate_files(self, field):
-        from flask import current_app
-
-        from ..uploads import UploadRejected, check_upload
+        from ..formtools import checked_uploads
 
         self.checked = []
-        uploads = [f for f in (field.data or []) if getattr(f, "filename", "")]
-        if len(uploads) > current_app.config["MAX_ATTACHMENTS"]:
-            raise ValidationError(_l("Attach at most %(n)s files.", n=current_app.config["MAX_ATTACHMENTS"]))
-        problems = []
-        for upload in uploads:
-            try:
-                self.checked.append(check_upload(upload.stream, upload.filename))
-            except UploadRejected as exc:
-                problems.append(str(exc.message))
-        if problems:
-            raise ValidationError(" ".join(problems))
+        self.checked = checked_uploads(field)
