@@ -43,10 +43,7 @@ def main(argv: list[str]) -> int:
 
         demo.seed_reference_data()
         passwords = {email: password for email, _role, password in demo.seed_users()}
-        try:
-            demo.seed_cases()
-        except ImportError:  # demo cases not written yet
-            pass
+        demo.seed_cases()
         first_case = db.session.execute(db.select(db.text("reference")).select_from(db.text('"case"'))
                                         .order_by(db.text("id desc")).limit(1)).scalar()
     pages = PAGES + [("case", "lanhdao@demo.vn", f"/staff/cases/{first_case}", True)] + EXTRA_PAGES
@@ -68,8 +65,23 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-#: Pages other features add: (name, role email, path, phone?)
-EXTRA_PAGES: list[tuple[str, str | None, str, bool]] = []
+#: More pages: (name, role email, path, phone too?)
+EXTRA_PAGES: list[tuple[str, str | None, str, bool]] = [
+    ("schedule", None, "/lich-tiep-cong-dan", False),
+    ("intake", "tiepnhan@demo.vn", "/staff/work/intake", False),
+    ("my-unit", "truongphong@demo.vn", "/staff/work/unit", True),
+    ("hotline", "tiepnhan@demo.vn", "/staff/log/hotline", True),
+    ("desk", "tiepnhan@demo.vn", "/staff/desk", False),
+    ("reception-register", "tiepnhan@demo.vn", "/staff/reception", False),
+    ("inbox", "tiepnhan@demo.vn", "/staff/inbox", False),
+    ("inspect-dashboard", "thanhtra@demo.vn", "/inspect/", True),
+    ("inspect-audit", "thanhtra@demo.vn", "/inspect/audit", False),
+    ("inspect-report", "thanhtra@demo.vn", "/inspect/report", False),
+    ("admin-calendar", "quantri@demo.vn", "/admin/calendar", False),
+    ("admin-rules", "quantri@demo.vn", "/admin/rules", False),
+    ("admin-routing", "quantri@demo.vn", "/admin/handling/", False),
+    ("api-docs", None, "/api/v1/docs", False),
+]
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
