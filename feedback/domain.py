@@ -33,6 +33,16 @@ CHANNEL_LABELS = {
 }
 
 
+ROLE_LABELS = {
+    "reception": _l("Reception staff"),
+    "officer": _l("Handling officer"),
+    "unit_head": _l("Unit head"),
+    "leader": _l("Leader"),
+    "inspector": _l("Inspector"),
+    "admin": _l("Administrator"),
+}
+
+
 @dataclass(frozen=True)
 class KindRule:
     """What the law asks of a submission of one kind.
@@ -99,6 +109,11 @@ KIND_RULES: dict[str, KindRule] = {
 def kind_label(kind: str) -> str:
     """The translated label of a kind (the code itself if unknown)."""
     return str(KIND_LABELS.get(kind, kind))
+
+
+def role_label(role: str) -> str:
+    """The translated name of a staff role."""
+    return str(ROLE_LABELS.get(role, role))
 
 
 def channel_label(channel: str) -> str:

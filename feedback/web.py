@@ -119,6 +119,7 @@ def _register_template_helpers(app: Flask) -> None:
     app.jinja_env.filters["datetime"] = timeutil.format_datetime
     app.jinja_env.filters["kind_label"] = domain.kind_label
     app.jinja_env.filters["channel_label"] = domain.channel_label
+    app.jinja_env.filters["role_label"] = domain.role_label
     app.jinja_env.filters["status_label"] = lambda s: str(lifecycle.STAFF_LABELS.get(s, s))
     app.jinja_env.filters["event_label"] = event_labels.event_label
     app.jinja_env.filters["citizen_status"] = lambda s: str(lifecycle.CITIZEN_LABELS.get(s, s))
