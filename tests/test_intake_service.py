@@ -39,3 +39,22 @@ def test_group_case_has_five_or_more_submitters(world, db):
                           actor=world.reception)
     assert receipt.case.is_group and len(receipt.case.submitters) == 5
     assert receipt.case.submitters[0].is_representative
+
+
+def test_rows_added_with_the_case_commit_together_or_not_at_all(world, db):
+    from sqlalchemy import func, select
+
+    from feedback.models import Case
+
+    def broken_register_line(case):
+        raise RuntimeError("register unavailable")
+
+    with pytest.raises(RuntimeError):
+        submit_case(submission(kind="feedback", channel="hotline", anonymous=True), actor=world.reception,
+                    also=broken_register_line)
+    assert db.session.execute(select(func.count(Case.id))).scalar_one() == 0
+
+    seen = []
+    receipt = submit_case(submission(kind="feedback", channel="hotline", anonymous=True), actor=world.reception,
+                          also=seen.append)
+    assert seen == [receipt.case] and receipt.case.id is not None

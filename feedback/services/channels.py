@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..errors import DomainError, Forbidden
 from ..extensions import db
-from ..models import BoxOpening, CaseEvent, HotlineCall, Letter, ReceptionSession, ReceptionVisit, User
+from ..models import BoxOpening, Case, CaseEvent, HotlineCall, Letter, ReceptionSession, ReceptionVisit, User
 from ..permissions import can
 from ..security import new_pseudonym, seal_identity
 from ..timeutil import LOCAL_TZ, local_date, utcnow
@@ -51,11 +51,8 @@ def log_hotline_call(user: User, sub: intake.CaseSubmission, called_at: datetime
     _require(user, "case.log")
     _not_future(called_at, "called_at")
     sub.channel, sub.received_at, sub.submission_token = "hotline", called_at, None
-    receipt = intake.submit_case(sub, actor=user)
-    db.session.add(HotlineCall(case=receipt.case, called_at=called_at, duration_minutes=duration_minutes,
-                               logged_by_id=user.id))
-    db.session.commit()
-    return receipt
+    return intake.submit_case(sub, actor=user, also=lambda case: db.session.add(HotlineCall(
+        case=case, called_at=called_at, duration_minutes=duration_minutes, logged_by_id=user.id)))
 
 
 # --- walk-in reception -----------------------------------------------------------------------------
@@ -92,39 +89,45 @@ def record_visit(user: User, visit: VisitData, *, open_case: intake.CaseSubmissi
     _not_future(visit.visited_at, "visited_at")
     if not (visit.full_name or "").strip() or not (visit.content or "").strip():
         raise DomainError(_l("The register needs the citizen's name and the content."), field="full_name")
-    receipt, case = None, None
-    if attach_reference:
-        case = case_service.get_case_for(user, attach_reference.strip())
-    elif open_case is not None:
+    case = case_service.get_case_for(user, attach_reference.strip()) if attach_reference else None
+    if case is None and open_case is not None:
         open_case.channel, open_case.received_at, open_case.submission_token = "walk_in", visit.visited_at, None
         open_case.submitters = [intake.SubmitterData(full_name=visit.full_name, address=visit.address,
                                                      id_number=visit.id_number, phone=visit.phone)]
-        receipt = intake.submit_case(open_case, actor=user)
-        case = receipt.case
     # A denouncer's identity is confidential by law: sealed in the register too (new or existing case).
-    sealed = (open_case is not None and open_case.kind == "denunciation") or (
-        case is not None and case.kind == "denunciation")
+    sealed = (case.kind if case is not None else getattr(open_case, "kind", None)) == "denunciation"
     identity = {"full_name": visit.full_name.strip(), "address": (visit.address or "").strip() or None,
                 "id_number": (visit.id_number or "").strip() or None, "phone": (visit.phone or "").strip() or None}
     year = local_date(visit.visited_at).year
-    for _attempt in range(5):
+
+    def register_line(for_case: Case | None) -> ReceptionVisit:
         row = ReceptionVisit(
             year=year, serial=_next_serial(year), visited_at=visit.visited_at, content=visit.content.strip(),
             prior_handling=visit.prior_handling, requests=visit.requests, people_count=max(1, visit.people_count),
             handling=visit.handling, receiving_officer_id=user.id, receiving_leader=visit.receiving_leader,
-            documents=visit.documents, case=case,
+            documents=visit.documents, case=for_case,
             **({"sealed_identity": seal_identity(identity), "pseudonym": new_pseudonym()} if sealed else
                {"full_name": identity["full_name"], "address": identity["address"],
                 "id_number": identity["id_number"]}),
         )
         db.session.add(row)
-        if case is not None and attach_reference:
-            db.session.add(CaseEvent(case=case, actor=user, actor_label=user.full_name, type="walk_in_visit",
+        if attach_reference and for_case is not None:
+            db.session.add(CaseEvent(case=for_case, actor=user, actor_label=user.full_name, type="walk_in_visit",
                                      reason=visit.content.strip(), citizen_visible=True,
                                      payload={"register": f"{row.serial}/{year}"}))
+        lines.append(row)
+        return row
+
+    for _attempt in range(5):
+        lines: list[ReceptionVisit] = []
         try:
+            if case is None and open_case is not None:
+                # The new case and its register line commit together, or neither does.
+                receipt = intake.submit_case(open_case, actor=user, also=register_line)
+                return lines[0], receipt
+            register_line(case)
             db.session.commit()
-            return row, receipt
+            return lines[0], None
         except IntegrityError:  # two officers took the same serial number at once
             db.session.rollback()
     raise DomainError(_l("The register is busy; please try again."))
@@ -216,11 +219,9 @@ def log_letter(user: User, sub: intake.CaseSubmission, received_on: date, *, pos
         sub.channel = "post"
         sub.received_at = utcnow() if received_on == today else local_moment(received_on)
     sub.submission_token = None
-    receipt = intake.submit_case(sub, actor=user)
-    db.session.add(Letter(channel=sub.channel, case=receipt.case, postmark_date=postmark_date,
-                          received_on=received_on, pages=pages, box_opening=box_opening, logged_by_id=user.id))
-    db.session.commit()
-    return receipt
+    return intake.submit_case(sub, actor=user, also=lambda case: db.session.add(Letter(
+        channel=sub.channel, case=case, postmark_date=postmark_date, received_on=received_on, pages=pages,
+        box_opening=box_opening, logged_by_id=user.id)))
 
 
 def record_box_opening(user: User, opened_at: datetime, location: str, members: str,

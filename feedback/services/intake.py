@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -179,10 +180,14 @@ def find_by_token(token: str) -> Case | None:
     ).scalar_one_or_none()
 
 
-def submit_case(sub: CaseSubmission, actor: User | None = None) -> Receipt:
+def submit_case(sub: CaseSubmission, actor: User | None = None, *,
+                also: Callable[[Case], None] | None = None) -> Receipt:
     """Validate and receive a case in one transaction; the receipt exists only after commit.
 
     A second call with the same ``submission_token`` returns the first case (``duplicate=True``).
+
+    :param also: adds rows that belong with the case (a register line, a hotline call) to the same
+        transaction, so the case and its record commit together or not at all.
     """
     if sub.submission_token:
         existing = find_by_token(sub.submission_token)
@@ -228,6 +233,8 @@ def submit_case(sub: CaseSubmission, actor: User | None = None) -> Receipt:
         from ..deadlines import start_receipt_clocks  # deadlines: the clocks that run from receipt
 
         start_receipt_clocks(case)
+        if also is not None:
+            also(case)
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
