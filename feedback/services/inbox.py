@@ -56,18 +56,20 @@ def create_case(user: User, message: InboundMessage, sub: intake.CaseSubmission)
         sub.attachments, _notes = checked_attachments(parse(message.raw))
     except Malformed:
         sub.attachments = []
-    receipt = intake.submit_case(sub, actor=user)
-    message.status, message.case, message.matched_by = "case_created", receipt.case, "staff"
-    message.handled_by_id, message.handled_at = user.id, utcnow()
-    ack = db.session.execute(select(OutboxMessage).where(
-        OutboxMessage.dedupe_key == f"ack:{receipt.case.reference}", OutboxMessage.status == "pending")
-    ).scalar_one_or_none()
-    if ack is not None and not message.message_id.endswith(".invalid>"):
-        # The acknowledgement answers the citizen's email, so their mail program threads it.
-        ack.headers = {**(ack.headers or {}), "In-Reply-To": message.message_id,
-                       "References": " ".join(filter(None, [message.references, message.message_id]))}
-    db.session.commit()
-    return receipt
+
+    def mark_handled(case) -> None:
+        message.status, message.case, message.matched_by = "case_created", case, "staff"
+        message.handled_by_id, message.handled_at = user.id, utcnow()
+        ack = db.session.execute(select(OutboxMessage).where(
+            OutboxMessage.dedupe_key == f"ack:{case.reference}", OutboxMessage.status == "pending")
+        ).scalar_one_or_none()
+        if ack is not None and not message.message_id.endswith(".invalid>"):
+            # The acknowledgement answers the citizen's email, so their mail program threads it.
+            ack.headers = {**(ack.headers or {}), "In-Reply-To": message.message_id,
+                           "References": " ".join(filter(None, [message.references, message.message_id]))}
+
+    # The case, the message's new status and the threaded acknowledgement commit together.
+    return intake.submit_case(sub, actor=user, also=mark_handled)
 
 
 def attach(user: User, message: InboundMessage, reference: str) -> None:
