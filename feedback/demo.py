@@ -138,7 +138,33 @@ def seed_cases() -> int:
             case.assignee = next((u for u in case.unit.users if u.role == "officer"), None)
         _replay_history(case, item, received_at, staff)
         db.session.commit()
-    return len(DEMO_CASES)
+    return len(DEMO_CASES) + _seed_duplicate(categories, staff)
+
+
+#: A caller reporting the same potholes again: merged into the online report through the real service.
+DUPLICATE = dict(
+    title="Ổ gà trên QL19 qua Tây Xuân chưa được sửa",
+    content=("Ông Trần Văn Lực gọi đường dây nóng phản ánh: trên QL19 đoạn qua xã Tây Xuân, huyện Tây Sơn có nhiều "
+             "ổ gà sâu, xe máy đi ban đêm rất dễ té ngã. Ông đề nghị Sở cho sửa chữa sớm."),
+    original_title="Nhiều ổ gà sâu trên QL19 đoạn qua xã Tây Xuân",
+)
+
+
+def _seed_duplicate(categories: dict, staff: dict) -> int:
+    from .services import case_links
+
+    original = db.session.execute(
+        select(Case).where(Case.title.startswith(DUPLICATE["original_title"]))).scalars().first()
+    leader = staff.get("leader")
+    if original is None or leader is None:
+        return 0
+    receipt = submit_case(CaseSubmission(
+        kind="feedback", channel="hotline", title=DUPLICATE["title"], content=DUPLICATE["content"],
+        category_id=categories["road"].id, location="QL19, xã Tây Xuân, huyện Tây Sơn",
+        submitters=[SubmitterData(full_name="Trần Văn Lực", address="Tây Xuân, Tây Sơn", phone="0935 468 120")],
+    ), actor=staff.get("reception"))
+    case_links.merge(leader, receipt.case, original, f"Trùng nội dung với hồ sơ {original.reference}.")
+    return 1
 
 
 def _replay_history(case: Case, item: dict, received_at, staff: dict) -> None:

@@ -232,7 +232,7 @@ DEMO_CASES: list[dict] = [
         "kind": "feedback",
         "channel": "hotline",
         "category": "safety",
-        "status": "in_progress",
+        "status": "reply_approved",
         "days_ago": 12,
         "title": "Hố đào thi công cống trên QL1D không có rào chắn, đèn cảnh báo ban đêm",
         "content": (
@@ -284,6 +284,21 @@ DEMO_CASES: list[dict] = [
             {
                 "type": "note", "to": None, "text": "Đã hẹn kiểm tra lại trước khi nhà thầu hoàn trả mặt đường.",
                 "citizen_visible": False, "days_after": 6,
+            },
+            {
+                "type": "status", "to": "reply_drafted",
+                "text": (
+                    "Dự thảo văn bản trả lời công dân về việc yêu cầu nhà thầu bổ sung rào chắn, "
+                    "đèn cảnh báo."
+                ),
+                "citizen_visible": False, "days_after": 8,
+            },
+            {
+                "type": "status", "to": "reply_approved",
+                "text": (
+                    "Lãnh đạo phòng đã duyệt văn bản trả lời."
+                ),
+                "citizen_visible": False, "days_after": 10,
             },
         ],
     },
@@ -1257,7 +1272,7 @@ DEMO_CASES: list[dict] = [
         "kind": "petition",
         "channel": "email",
         "category": "inland",
-        "status": "in_progress",
+        "status": "reply_drafted",
         "days_ago": 26,
         "title": "Kiến nghị nạo vét luồng và lắp báo hiệu tại bến đò ngang qua đầm Thị Nại, xã Phước Thuận",
         "content": (
@@ -1302,6 +1317,21 @@ DEMO_CASES: list[dict] = [
                     "phối hợp UBND xã Phước Thuận yêu cầu tháo dỡ đăng đáy trước khi nạo vét."
                 ),
                 "citizen_visible": False, "days_after": 12,
+            },
+            {
+                "type": "note", "to": None,
+                "text": (
+                    "Đã dự thảo văn bản trả lời, trình lãnh đạo phòng duyệt."
+                ),
+                "citizen_visible": False, "days_after": 20,
+            },
+            {
+                "type": "status", "to": "reply_drafted",
+                "text": (
+                    "Dự thảo trả lời: Sở đã đề nghị đơn vị quản lý đường thủy khảo sát, "
+                    "lập phương án nạo vét."
+                ),
+                "citizen_visible": False, "days_after": 20,
             },
         ],
     },
@@ -2174,7 +2204,7 @@ DEMO_CASES: list[dict] = [
         "kind": "complaint",
         "channel": "email",
         "category": "safety",
-        "status": "in_progress",
+        "status": "suspended",
         "days_ago": 34,
         "title": "Khiếu nại quyết định xử phạt xe tải chở hàng vượt tải trọng cho phép trên QL19",
         "content": (
@@ -2233,6 +2263,14 @@ DEMO_CASES: list[dict] = [
                     "giải quyết trong thời hạn 30 ngày kể từ ngày thụ lý."
                 ),
                 "citizen_visible": True, "days_after": 24,
+            },
+            {
+                "type": "status", "to": "suspended",
+                "text": (
+                    "Tạm đình chỉ giải quyết khiếu nại để chờ kết quả giám định lại thiết bị cân tải trọng "
+                    "của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng (Điều 13 Luật Khiếu nại 2011)."
+                ),
+                "citizen_visible": True, "days_after": 25,
             },
         ],
     },
@@ -3160,22 +3198,25 @@ if __name__ == "__main__":
                   "conduct", "inland")
     UNITS = ("VP", "TTRA", "QLVT", "QLKCHT", "KHTC", "QLCL")
     EXPECTED_STATUSES = {
-        "received": 10, "triage": 8, "accepted": 6, "in_progress": 12, "awaiting_citizen": 4, "resolved": 8,
+        "received": 10, "triage": 8, "accepted": 6, "in_progress": 9, "awaiting_citizen": 4, "resolved": 8,
         "forwarded": 2, "guided": 2, "rejected": 2, "filed": 2, "withdrawn": 2, "closed": 2,
+        "reply_drafted": 1, "reply_approved": 1, "suspended": 1,
     }
-    OPEN = ("received", "triage", "accepted", "in_progress", "awaiting_citizen", "reply_drafted", "reply_approved")
+    OPEN = ("received", "triage", "accepted", "in_progress", "awaiting_citizen", "suspended", "reply_drafted",
+            "reply_approved")
     MOVES = {
         "received": {"triage", "filed", "withdrawn"},
         "triage": {"accepted", "forwarded", "guided", "rejected", "filed", "withdrawn"},
         "accepted": {"in_progress", "withdrawn"},
-        "in_progress": {"awaiting_citizen", "reply_drafted", "withdrawn"},
+        "in_progress": {"awaiting_citizen", "suspended", "reply_drafted", "withdrawn"},
+        "suspended": {"in_progress", "withdrawn"},
         "awaiting_citizen": {"in_progress", "withdrawn"},
         "reply_drafted": {"reply_approved", "in_progress", "withdrawn"},
         "reply_approved": {"resolved", "withdrawn"},
         "resolved": {"closed"}, "forwarded": {"closed"}, "guided": {"closed"}, "rejected": {"closed"},
         "filed": {"closed"}, "withdrawn": {"closed"},
     }
-    REASON_REQUIRED = ("awaiting_citizen", "forwarded", "guided", "rejected", "filed")
+    REASON_REQUIRED = ("awaiting_citizen", "suspended", "forwarded", "guided", "rejected", "filed")
     AGENCIES = ("UBND", "Công an tỉnh", "Sở Tài nguyên và Môi trường", "Khu Quản lý đường bộ", "Cục ")
     CASE_KEYS = {"kind", "channel", "category", "status", "days_ago", "title", "content", "location", "subject",
                  "request", "anonymous", "submitters", "unit", "history"}
