@@ -44,8 +44,10 @@ def main(argv: list[str]) -> int:
         demo.seed_reference_data()
         passwords = {email: password for email, _role, password in demo.seed_users()}
         demo.seed_cases()
-        first_case = db.session.execute(db.select(db.text("reference")).select_from(db.text('"case"'))
-                                        .order_by(db.text("id desc")).limit(1)).scalar()
+        from feedback.models import Case
+
+        first_case = db.session.execute(db.select(Case.reference).where(Case.status == "received")
+                                        .order_by(Case.id.desc()).limit(1)).scalar()
     pages = PAGES + [("case", "lanhdao@demo.vn", f"/staff/cases/{first_case}", True)] + EXTRA_PAGES
     with live_server(app) as base:
         for name, role, path, phone in pages:
