@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from ..errors import DomainError, Forbidden, NotFound, StaleObject
 from ..extensions import db
 from ..models import Case, CaseEvent, Submitter, User
-from ..permissions import can_note, can_reveal_identity, can_see_case, scope_cases
+from ..permissions import can_note, can_reveal_identity, scope_cases
 from ..security import check_access_key, unseal_identity
 from . import audit
 
@@ -155,7 +155,3 @@ def _queue_by_due(stmt, after: tuple | None, size: int) -> QueuePage:
     more = len(rows) > size
     rows = rows[:size]
     return QueuePage(rows, (rows[-1].due_date, rows[-1].id) if more and rows else None)
-
-
-def staff_may_see(user: User, case: Case) -> bool:
-    return can_see_case(user, case)

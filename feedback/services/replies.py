@@ -173,11 +173,3 @@ def return_draft(user: User, case: Case, comments: str, *, version: int | None =
     apply_transition(case, "in_progress", user, reason=comments, payload={"draft_id": draft.id, "returned": True})
     commit()
     return draft
-
-
-def awaiting_approval(user: User):
-    """A ``select(Case)`` of the cases whose reply awaits this user's approval."""
-    from ..permissions import scope_cases
-
-    stmt = scope_cases(select(Case).where(Case.status == "reply_drafted"), user)
-    return stmt

@@ -96,17 +96,6 @@ def text_matches(case_ids: list[int], query: str) -> set[int]:
     return {case_id for case_id, text in rows if all(t in text for t in terms)}
 
 
-def search_condition(query: str):
-    """A WHERE clause matching cases whose search text contains every word of ``query`` (accent-free)."""
-    if REFERENCE.fullmatch(query.strip()):
-        return Case.reference == query.strip()
-    terms = search_terms(query)
-    if not terms:
-        return None
-    sub = select(CaseSearch.case_id).where(*[CaseSearch.search_text.like(_like_term(t)) for t in terms])
-    return or_(Case.id.in_(sub), Case.reference == query.strip())
-
-
 @dataclass
 class SimilarCase:
     """A case resembling another, and why."""
