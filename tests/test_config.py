@@ -38,3 +38,10 @@ def test_proxy_fix_trusts_the_configured_hops(app, monkeypatch):
                                                          "X-Forwarded-Proto": "https"})
     assert seen == {"addr": "203.0.113.9", "scheme": "https"}
     assert not isinstance(app.wsgi_app, type(proxied.wsgi_app))  # off unless configured
+
+
+def test_production_cookies_are_secure():
+    from config import ProductionConfig
+
+    assert ProductionConfig.SESSION_COOKIE_SECURE and ProductionConfig.REMEMBER_COOKIE_SECURE
+    assert ProductionConfig.SESSION_COOKIE_HTTPONLY and ProductionConfig.SESSION_COOKIE_SAMESITE == "Lax"
